@@ -1,0 +1,208 @@
+/*
+ * The .mdp language of mincirc (see docs/language.md). The parser only checks the shape of
+ * the text; names, numbers and every semantic rule are checked by org.mincirc.lang.Loader,
+ * which reports all of them with file:line:col.
+ *
+ * Words used only to start a clause inside a query or an interface (target, require, ...) are
+ * "soft": they may still be used as names (rule `ident`).
+ */
+grammar Mdp;
+
+file : decl* EOF ;
+
+decl
+    : interfaceDecl
+    | mdpDecl
+    | familyDecl
+    | predicateDecl
+    | circuitDecl
+    | queryDecl
+    ;
+
+// ---- interface -------------------------------------------------------------------------
+
+interfaceDecl : INTERFACE '{' interfaceItem* '}' ;
+
+interfaceItem
+    : INPUTS ident+ ';'                          # inputsItem
+    | ACTIONS actionDef (',' actionDef)* ';'     # actionsItem
+    ;
+
+actionDef : ident ('=' NUMBER)? ;
+
+// ---- mdps, families, unions ------------------------------------------------------------
+
+// `mdp M { ... }` declares an mdp, `mdp M = union F;` the disjoint union of a family.
+mdpDecl : MDP ident (mdpBody | unionBody) ;
+
+mdpBody : '{' mdpItem* '}' ;
+
+unionBody : '=' UNION ident ';' ;
+
+mdpItem
+    : HORIZON number ';'                                   # horizonItem
+    | DISCOUNT number ';'                                  # discountItem
+    | STATE ident stateAttr* '{' actionLine* '}'           # stateItem
+    | SET ident '=' '{' (ident (',' ident)*)? '}' ';'?     # setItem
+    ;
+
+stateAttr
+    : CODE NUMBER     # codeAttr
+    | INIT number     # initAttr
+    ;
+
+actionLine : ident '->' (successors (REWARD number)? | REWARD number) ';' ;
+
+successors
+    : successorName                           # singleSuccessor
+    | '{' branch (',' branch)* '}'            # distribution
+    ;
+
+branch : number ':' successorName ;
+
+successorName : ident | STOP ;
+
+familyDecl : FAMILY ident '{' member (',' member)* '}' ';'? ;
+
+member : ident ':' number ;
+
+// ---- predicates: not > and > or > implies (right-assoc); quantifier bodies extend right --
+
+predicateDecl : PREDICATE ident '=' expr ';' ;
+
+expr : orExpr (IMPLIES expr)? ;
+
+orExpr : andExpr (OR andExpr)* ;
+
+andExpr : unaryExpr (AND unaryExpr)* ;
+
+unaryExpr
+    : NOT unaryExpr                                          # notExpr
+    | quant=(EXISTS | FORALL) ident IN stateSet ':' expr     # quantExpr
+    | atom                                                   # atomExpr
+    ;
+
+atom
+    : TRUE                                                   # trueAtom
+    | FALSE                                                  # falseAtom
+    | '(' expr ')'                                           # parenAtom
+    | ACT '(' qname ')' op=('==' | '!=') ident               # actCmpAtom
+    | ACT '(' qname ')' IN '{' ident (',' ident)* '}'        # actInAtom
+    | RETURN '(' ident ')' cmp number                        # returnAtom
+    | qname                                                  # refAtom
+    ;
+
+stateSet
+    : qname                                  # namedSet
+    | '{' qname (',' qname)* '}'             # literalSet
+    ;
+
+cmp : '<' | '<=' | '==' | '>=' | '>' | '!=' ;
+
+qname : ident ('.' ident)* ;
+
+// ---- circuits ----------------------------------------------------------------------------
+
+circuitDecl : CIRCUIT ident '{' assignment* '}' ;
+
+assignment : ident '=' gateExpr ';' ;
+
+gateExpr
+    : gateName '(' gateExpr (',' gateExpr)* ')'     # applyGate
+    | ident                                         # signalGate
+    | NUMBER                                        # constantGate
+    ;
+
+gateName : ident | AND | OR | NOT ;
+
+// ---- queries: clauses in any order; which clause fits which query is checked later --------
+
+queryDecl : kind=(SOLVE | LEMMA | EVAL) ident '{' clause* '}' ;
+
+clause
+    : TARGET ident ';'                                           # targetClause
+    | REQUIRE RETURN cmp returnBound ';'                         # requireReturnClause
+    | REQUIRE expr ';'                                           # requireExprClause
+    | MINIMIZE ident+ ';'                                        # minimizeClause
+    | BASIS ident ';'                                            # basisClause
+    | REPORT ident (',' ident)* ';'                              # reportClause
+    | EXPECT verdict=(HOLDS | FAILS) ';'                         # verdictClause
+    | EXPECT expectKey '=' expectValue ';'                       # expectClause
+    | FAMILY ident ';'                                           # familyClause
+    | BAD ident ';'                                              # badClause
+    | PREDICATE ident ';'                                        # predicateClause
+    | CIRCUIT ident ';'                                          # circuitClause
+    | POLICY '{' (policyEntry (',' policyEntry)*)? '}' ';'?      # policyClause
+    ;
+
+returnBound : number | OPTIMAL ('-' number)? ;
+
+expectKey : ident | RETURN ;
+
+expectValue : number | ident | TRUE | FALSE ;
+
+policyEntry : qname ':' ident ;
+
+// ---- shared pieces -------------------------------------------------------------------------
+
+number : '-'? NUMBER ;
+
+ident
+    : ID
+    | INPUTS | ACTIONS | HORIZON | DISCOUNT
+    | TARGET | REQUIRE | MINIMIZE | BASIS | REPORT | EXPECT | HOLDS | FAILS | BAD | POLICY | OPTIMAL
+    ;
+
+// ---- lexer -------------------------------------------------------------------------------
+
+INTERFACE : 'interface' ;
+INPUTS    : 'inputs' ;
+ACTIONS   : 'actions' ;
+MDP       : 'mdp' ;
+HORIZON   : 'horizon' ;
+DISCOUNT  : 'discount' ;
+STATE     : 'state' ;
+CODE      : 'code' ;
+INIT      : 'init' ;
+REWARD    : 'reward' ;
+SET       : 'set' ;
+STOP      : 'stop' ;
+FAMILY    : 'family' ;
+UNION     : 'union' ;
+PREDICATE : 'predicate' ;
+TRUE      : 'true' ;
+FALSE     : 'false' ;
+NOT       : 'not' ;
+AND       : 'and' ;
+OR        : 'or' ;
+IMPLIES   : 'implies' ;
+EXISTS    : 'exists' ;
+FORALL    : 'forall' ;
+IN        : 'in' ;
+ACT       : 'act' ;
+RETURN    : 'return' ;
+CIRCUIT   : 'circuit' ;
+SOLVE     : 'solve' ;
+LEMMA     : 'lemma' ;
+EVAL      : 'eval' ;
+TARGET    : 'target' ;
+REQUIRE   : 'require' ;
+MINIMIZE  : 'minimize' ;
+BASIS     : 'basis' ;
+REPORT    : 'report' ;
+EXPECT    : 'expect' ;
+HOLDS     : 'holds' ;
+FAILS     : 'fails' ;
+BAD       : 'bad' ;
+POLICY    : 'policy' ;
+OPTIMAL   : 'optimal' ;
+
+// Exact numbers; the sign is a separate '-' token so `optimal - 1/10` and `-1/10` both work.
+// State codes are NUMBER tokens too: the loader keeps the raw text (leading zeros matter).
+NUMBER : [0-9]+ ('/' [0-9]+ | '.' [0-9]+)? ;
+
+ID : [A-Za-z_] [A-Za-z0-9_]* ;
+
+LINE_COMMENT  : '//' ~[\r\n]* -> skip ;
+BLOCK_COMMENT : '/*' .*? '*/' -> skip ;
+WS            : [ \t\r\n\f]+ -> skip ;

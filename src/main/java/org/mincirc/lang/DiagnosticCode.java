@@ -1,0 +1,104 @@
+package org.mincirc.lang;
+
+/**
+ * One stable code per rule of the language (as ANTLR's {@code ErrorType} does for its own
+ * errors): tools and tests key on the code, users read the message. The id never changes once
+ * published; new rules get new ids.
+ */
+public enum DiagnosticCode {
+    // reading and parsing
+    CANNOT_READ("L001", "the file cannot be read"),
+    SYNTAX("L002", "the text does not follow the grammar"),
+    TOO_DEEP("L003", "expressions are nested too deeply"),
+    INTERNAL("L004", "internal error of the loader (a bug)"),
+    BAD_NUMBER("L005", "a number cannot be read (e.g. division by zero)"),
+
+    // the interface
+    DUPLICATE_INTERFACE("L010", "more than one interface block"),
+    NO_INPUTS("L011", "the interface declares no inputs"),
+    NO_INTERFACE_ACTIONS("L012", "the interface declares no actions"),
+    ACTION_CODE("L013", "an action code is not a whole number >= 0"),
+    DUPLICATE_ACTION_CODE("L014", "two actions share an output code"),
+    MISSING_INTERFACE("L015", "several mdps but no interface"),
+    CODE_WITHOUT_INTERFACE("L016", "a state writes a code although the interface is implicit"),
+
+    // names
+    DUPLICATE_NAME("L020", "a name is declared twice in one namespace"),
+    DUPLICATE_CLAUSE("L021", "a clause is written twice where only one is allowed"),
+    DEFINITION_CYCLE("L022", "families and union mdps defined in terms of each other"),
+
+    // mdps
+    HORIZON_RANGE("L030", "horizon is not a whole number >= 1"),
+    DISCOUNT_RANGE("L031", "discount outside [0, 1]"),
+    INFINITE_HORIZON_UNDISCOUNTED("L032", "no horizon and discount 1"),
+    NO_STATES("L033", "an mdp without states"),
+    MISSING_CODE("L034", "a state without a code under an explicit interface"),
+    CODE_LENGTH("L035", "a code whose length is not the number of inputs"),
+    CODE_DIGITS("L036", "a code with digits other than 0 and 1"),
+    INIT_RANGE("L037", "an initial probability outside [0, 1]"),
+    INIT_SUM("L038", "initial probabilities not summing to 1"),
+    UNKNOWN_ACTION("L039", "an action not declared in the interface"),
+    DUPLICATE_ACTION("L040", "an action listed twice in one state"),
+    UNKNOWN_STATE("L041", "a state name that does not exist"),
+    PROBABILITY_RANGE("L042", "a transition probability outside (0, 1]"),
+    PROBABILITY_SUM("L043", "transition probabilities of an action not summing to 1"),
+    NO_ACTIONS("L044", "a state without actions"),
+    UNKNOWN_SET("L045", "a state set that does not exist"),
+
+    // families and unions
+    UNKNOWN_MDP("L050", "a name that should be an mdp is not"),
+    FAMILY_WEIGHTS("L051", "a family weight that is not positive"),
+    FAMILY_WEIGHT_SUM("L052", "family weights not summing to 1"),
+    FAMILY_MISMATCH("L053", "family members disagree on horizon or discount"),
+    UNKNOWN_FAMILY("L054", "a name that should be a family is not"),
+
+    // predicates
+    UNKNOWN_PREDICATE("L060", "a predicate that does not exist"),
+    PREDICATE_CYCLE("L061", "predicates referring to each other in a cycle"),
+    UNKNOWN_TARGET("L062", "a target that is neither an mdp nor a family"),
+
+    // circuits
+    UNKNOWN_CIRCUIT("L070", "a circuit that does not exist"),
+    UNKNOWN_SIGNAL("L071", "a signal that is neither an input nor assigned"),
+    USE_BEFORE_ASSIGNMENT("L072", "a signal used before its assignment"),
+    ASSIGN_TO_INPUT("L073", "an assignment to an input"),
+    GATE_ARITY("L074", "a gate operator with the wrong number of arguments"),
+    UNKNOWN_OPERATOR("L075", "a gate operator that does not exist"),
+    BAD_CONSTANT("L076", "a circuit constant other than 0 or 1"),
+    MISSING_OUTPUT("L077", "an output bit the circuit does not assign"),
+
+    // queries
+    CLAUSE_NOT_ALLOWED("L080", "a clause that this kind of query does not take"),
+    MISSING_TARGET("L081", "a solve or eval without target"),
+    MISSING_POLICY("L082", "an eval without circuit or policy"),
+    CONFLICTING_CLAUSES("L083", "an eval with both a circuit and a policy table"),
+    MISSING_FAMILY("L084", "a lemma without family"),
+    MISSING_BAD("L085", "a lemma without bad member"),
+    MISSING_PREDICATE("L086", "a lemma without predicate"),
+    BAD_NOT_MEMBER("L087", "a lemma's bad mdp is not a member of its family"),
+    UNKNOWN_OBJECTIVE("L088", "an objective other than size, depth and their combinations"),
+    UNKNOWN_BASIS("L089", "a basis other than b2, aig, xag"),
+    NEGATIVE_SLACK("L090", "optimal minus a negative slack"),
+    ACTION_NOT_AVAILABLE("L091", "a policy table choosing an action the state does not offer"),
+    UNKNOWN_EXPECT_KEY("L092", "an expect key that the query kind does not have"),
+    BAD_EXPECT_VALUE("L093", "an expected value of the wrong shape"),
+    RETURN_BOUND_OP("L094", "require return with a comparison other than >=");
+
+    private final String id;
+    private final String summary;
+
+    DiagnosticCode(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    /** The stable identifier, e.g. {@code L043}. */
+    public String id() {
+        return id;
+    }
+
+    /** What the rule is about, in a few words. */
+    public String summary() {
+        return summary;
+    }
+}

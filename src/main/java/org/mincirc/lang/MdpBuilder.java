@@ -1,0 +1,304 @@
+package org.mincirc.lang;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.mincirc.lang.antlr.MdpParser;
+import org.mincirc.lang.antlr.MdpParser.ActionLineContext;
+import org.mincirc.lang.antlr.MdpParser.IdentContext;
+import org.mincirc.lang.antlr.MdpParser.MdpDeclContext;
+import org.mincirc.lang.antlr.MdpParser.StateItemContext;
+import org.mincirc.lang.antlr.MdpParser.SuccessorNameContext;
+import org.mincirc.model.Action;
+import org.mincirc.model.Interface;
+import org.mincirc.model.Mdp;
+import org.mincirc.model.SourcePos;
+import org.mincirc.model.State;
+import org.mincirc.model.Successor;
+import org.mincirc.model.Transition;
+
+/**
+ * Builds one declared (non-union) mdp and checks it: horizon, discount, codes, the init
+ * distribution, every transition distribution, actions and sets. An mdp with errors is still
+ * built, leaving out what is broken, so that references to it do not cascade into more errors.
+ */
+final class MdpBuilder {
+    private final Reporter reporter;
+    private final Interface iface;
+    private final boolean checkCodes;
+
+    MdpBuilder(Reporter reporter, Interface iface, boolean checkCodes) {
+        this.reporter = reporter;
+        this.iface = iface;
+        this.checkCodes = checkCodes;
+    }
+
+    Mdp build(MdpDeclContext ctx) {
+        String name = ctx.ident().getText();
+        SourcePos namePos = reporter.at(ctx.ident());
+        OptionalInt horizon = OptionalInt.empty();
+        BigFraction discount = BigFraction.ONE;
+        boolean haveHorizon = false;
+        boolean haveDiscount = false;
+        List<StateItemContext> stateItems = new ArrayList<>();
+        List<MdpParser.SetItemContext> setItems = new ArrayList<>();
+        for (MdpParser.MdpItemContext item : ctx.mdpBody().mdpItem()) {
+            if (item instanceof MdpParser.HorizonItemContext h) {
+                if (haveHorizon) {
+                    duplicateClause(h, "horizon", name);
+                    continue;
+                }
+                haveHorizon = true;
+                horizon = horizon(h);
+            } else if (item instanceof MdpParser.DiscountItemContext d) {
+                if (haveDiscount) {
+                    duplicateClause(d, "discount", name);
+                    continue;
+                }
+                haveDiscount = true;
+                discount = discount(d);
+            } else if (item instanceof StateItemContext s) {
+                stateItems.add(s);
+            } else if (item instanceof MdpParser.SetItemContext s) {
+                setItems.add(s);
+            }
+        }
+        if (!haveHorizon && discount.compareTo(BigFraction.ONE) == 0) {
+            reporter.error(namePos, DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
+                    "mdp " + name + " has no horizon and discount 1, so returns can be infinite; "
+                            + "add 'horizon H;' or a discount below 1");
+        }
+
+        // First the names, so successors may point forward.
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<StateItemContext> kept = new ArrayList<>();
+        for (StateItemContext s : stateItems) {
+            String stateName = s.ident().getText();
+            if (index.containsKey(stateName)) {
+                reporter.error(reporter.at(s.ident()), DiagnosticCode.DUPLICATE_NAME,
+                        "state " + stateName + " is already declared in mdp " + name + " at "
+                                + Reporter.where(reporter.at(kept.get(index.get(stateName)).ident())));
+                continue;
+            }
+            index.put(stateName, kept.size());
+            kept.add(s);
+        }
+        if (kept.isEmpty()) {
+            reporter.error(namePos, DiagnosticCode.NO_STATES,
+                    "mdp " + name + " has no states; declare at least one 'state NAME { ... }'");
+        }
+
+        List<State> states = new ArrayList<>();
+        BigFraction initSum = BigFraction.ZERO;
+        for (int i = 0; i < kept.size(); i++) {
+            StateItemContext s = kept.get(i);
+            int row = code(s, i);
+            BigFraction init = init(s);
+            initSum = initSum.add(init);
+            states.add(new State(s.ident().getText(), row, init, transitions(s, name, index), reporter.at(s.ident())));
+        }
+        if (!kept.isEmpty() && initSum.compareTo(BigFraction.ONE) != 0) {
+            reporter.error(namePos, DiagnosticCode.INIT_SUM,
+                    "initial probabilities of mdp " + name + " sum to " + Numbers.text(initSum)
+                            + ", not 1; give the states 'init q' weights that add up to 1");
+        }
+        return new Mdp(name, horizon, discount, states, sets(setItems, name, index), reporter.at(ctx.ident()));
+    }
+
+    private void duplicateClause(MdpParser.MdpItemContext item, String what, String mdp) {
+        reporter.error(reporter.at(item), DiagnosticCode.DUPLICATE_CLAUSE,
+                "mdp " + mdp + " gives its " + what + " twice; keep one");
+    }
+
+    private OptionalInt horizon(MdpParser.HorizonItemContext h) {
+        BigFraction q = Numbers.value(h.number(), reporter);
+        if (!Numbers.fitsInt(q) || q.signum() <= 0) {
+            reporter.error(reporter.at(h.number()), DiagnosticCode.HORIZON_RANGE,
+                    "horizon must be a whole number of steps, at least 1, not " + h.number().getText()
+                            + "; leave it out for an infinite horizon");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Numbers.intValue(q));
+    }
+
+    private BigFraction discount(MdpParser.DiscountItemContext d) {
+        BigFraction q = Numbers.value(d.number(), reporter);
+        if (q.signum() < 0 || q.compareTo(BigFraction.ONE) > 0) {
+            reporter.error(reporter.at(d.number()), DiagnosticCode.DISCOUNT_RANGE,
+                    "discount must be between 0 and 1, not " + Numbers.text(q));
+            return BigFraction.of(1, 2); // a legal stand-in, so no infinite-horizon error follows
+        }
+        return q;
+    }
+
+    private int code(StateItemContext s, int index) {
+        List<MdpParser.CodeAttrContext> codes = s.stateAttr().stream()
+                .filter(MdpParser.CodeAttrContext.class::isInstance)
+                .map(MdpParser.CodeAttrContext.class::cast).toList();
+        String state = s.ident().getText();
+        if (iface.implicit()) {
+            if (!codes.isEmpty() && checkCodes) {
+                reporter.error(reporter.at(codes.get(0)), DiagnosticCode.CODE_WITHOUT_INTERFACE,
+                        "state " + state + " writes a code, but the file has no interface block; remove the code "
+                                + "(states are then coded by their position) or declare an interface");
+            }
+            return InterfaceBuilder.defaultRow(index, iface.inputCount());
+        }
+        if (codes.isEmpty()) {
+            reporter.error(reporter.at(s.ident()), DiagnosticCode.MISSING_CODE,
+                    "state " + state + " has no code; write 'code' and " + iface.inputCount()
+                            + " digits 0/1, one per input (" + String.join(" ", iface.inputs()) + ")");
+            return 0;
+        }
+        for (MdpParser.CodeAttrContext extra : codes.subList(1, codes.size())) {
+            reporter.error(reporter.at(extra), DiagnosticCode.DUPLICATE_CLAUSE,
+                    "state " + state + " gives its code twice; keep one");
+        }
+        String digits = codes.get(0).NUMBER().getText();
+        SourcePos pos = reporter.at(codes.get(0).NUMBER());
+        if (!digits.matches("[01]+")) {
+            reporter.error(pos, DiagnosticCode.CODE_DIGITS,
+                    "code " + digits + " of state " + state + " may only contain the digits 0 and 1");
+            return 0;
+        }
+        if (digits.length() != iface.inputCount()) {
+            reporter.error(pos, DiagnosticCode.CODE_LENGTH,
+                    "code " + digits + " of state " + state + " has " + digits.length() + " digits, but the interface has "
+                            + iface.inputCount() + " inputs (" + String.join(" ", iface.inputs()) + ")");
+            return 0;
+        }
+        return Interface.parseCode(digits);
+    }
+
+    private BigFraction init(StateItemContext s) {
+        List<MdpParser.InitAttrContext> inits = s.stateAttr().stream()
+                .filter(MdpParser.InitAttrContext.class::isInstance)
+                .map(MdpParser.InitAttrContext.class::cast).toList();
+        if (inits.isEmpty()) {
+            return BigFraction.ZERO;
+        }
+        for (MdpParser.InitAttrContext extra : inits.subList(1, inits.size())) {
+            reporter.error(reporter.at(extra), DiagnosticCode.DUPLICATE_CLAUSE,
+                    "state " + s.ident().getText() + " gives its init twice; keep one");
+        }
+        BigFraction q = Numbers.value(inits.get(0).number(), reporter);
+        if (q.signum() < 0 || q.compareTo(BigFraction.ONE) > 0) {
+            reporter.error(reporter.at(inits.get(0).number()), DiagnosticCode.INIT_RANGE,
+                    "initial probability of state " + s.ident().getText() + " must be between 0 and 1, not "
+                            + Numbers.text(q));
+        }
+        return q;
+    }
+
+    private List<Transition> transitions(StateItemContext s, String mdp, Map<String, Integer> index) {
+        String state = s.ident().getText();
+        if (s.actionLine().isEmpty()) {
+            reporter.error(reporter.at(s.ident()), DiagnosticCode.NO_ACTIONS,
+                    "state " + state + " has no actions; list at least one, e.g. 'a -> reward 0;'");
+        }
+        List<Transition> result = new ArrayList<>();
+        Map<String, SourcePos> seen = new LinkedHashMap<>();
+        for (ActionLineContext line : s.actionLine()) {
+            String actionName = line.ident().getText();
+            SourcePos pos = reporter.at(line.ident());
+            SourcePos first = seen.putIfAbsent(actionName, pos);
+            if (first != null) {
+                reporter.error(pos, DiagnosticCode.DUPLICATE_ACTION,
+                        "action " + actionName + " appears twice in state " + state + " (first at "
+                                + Reporter.where(first) + "); a state lists each action once");
+                continue;
+            }
+            Optional<Action> action = iface.action(actionName);
+            if (action.isEmpty()) {
+                reporter.error(pos, DiagnosticCode.UNKNOWN_ACTION,
+                        "unknown action " + actionName + "; " + InterfaceBuilder.declaredActions(iface));
+            }
+            List<Successor> successors = successors(line, actionName, state, mdp, index);
+            BigFraction reward = line.number() == null ? BigFraction.ZERO : Numbers.value(line.number(), reporter);
+            action.ifPresent(a -> result.add(new Transition(a, reward, successors, pos)));
+        }
+        return result;
+    }
+
+    private List<Successor> successors(ActionLineContext line, String action, String state, String mdp,
+                                       Map<String, Integer> index) {
+        List<Successor> result = new ArrayList<>();
+        if (line.successors() == null) {
+            return result; // the episode ends after the action
+        }
+        if (line.successors() instanceof MdpParser.SingleSuccessorContext single) {
+            target(single.successorName(), mdp, index)
+                    .ifPresent(t -> result.add(new Successor(t, BigFraction.ONE)));
+            return result;
+        }
+        MdpParser.DistributionContext dist = (MdpParser.DistributionContext) line.successors();
+        BigFraction sum = BigFraction.ZERO;
+        boolean inRange = true;
+        for (MdpParser.BranchContext branch : dist.branch()) {
+            BigFraction p = Numbers.value(branch.number(), reporter);
+            sum = sum.add(p);
+            if (p.signum() <= 0 || p.compareTo(BigFraction.ONE) > 0) {
+                inRange = false;
+                reporter.error(reporter.at(branch.number()), DiagnosticCode.PROBABILITY_RANGE,
+                        "probability " + Numbers.text(p) + " of successor " + branch.successorName().getText()
+                                + " must be greater than 0 and at most 1");
+            }
+            BigFraction prob = p;
+            target(branch.successorName(), mdp, index).ifPresent(t -> result.add(new Successor(t, prob)));
+        }
+        if (inRange && sum.compareTo(BigFraction.ONE) != 0) {
+            reporter.error(reporter.at(line.ident()), DiagnosticCode.PROBABILITY_SUM,
+                    "probabilities of action " + action + " in state " + state + " sum to " + Numbers.text(sum)
+                            + ", not 1");
+        }
+        return result;
+    }
+
+    private Optional<Integer> target(SuccessorNameContext name, String mdp, Map<String, Integer> index) {
+        if (name.STOP() != null) {
+            return Optional.of(Successor.STOP);
+        }
+        Integer i = index.get(name.getText());
+        if (i == null) {
+            reporter.error(reporter.at(name), DiagnosticCode.UNKNOWN_STATE,
+                    "unknown state " + name.getText() + " in mdp " + mdp + "; successors must be states of the same "
+                            + "mdp or 'stop'");
+            return Optional.empty();
+        }
+        return Optional.of(i);
+    }
+
+    private Map<String, List<Integer>> sets(List<MdpParser.SetItemContext> items, String mdp,
+                                            Map<String, Integer> index) {
+        Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        Map<String, SourcePos> declared = new LinkedHashMap<>();
+        for (MdpParser.SetItemContext item : items) {
+            IdentContext nameCtx = item.ident(0);
+            String setName = nameCtx.getText();
+            SourcePos first = declared.putIfAbsent(setName, reporter.at(nameCtx));
+            if (first != null) {
+                reporter.error(reporter.at(nameCtx), DiagnosticCode.DUPLICATE_NAME,
+                        "set " + setName + " is already declared in mdp " + mdp + " at " + Reporter.where(first));
+                continue;
+            }
+            Set<Integer> members = new LinkedHashSet<>();
+            for (IdentContext m : item.ident().subList(1, item.ident().size())) {
+                Integer i = index.get(m.getText());
+                if (i == null) {
+                    reporter.error(reporter.at(m), DiagnosticCode.UNKNOWN_STATE,
+                            "unknown state " + m.getText() + " in set " + setName + " of mdp " + mdp);
+                } else {
+                    members.add(i);
+                }
+            }
+            sets.put(setName, new ArrayList<>(members));
+        }
+        return sets;
+    }
+}

@@ -1,0 +1,373 @@
+package org.mincirc.lang;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.mincirc.lang.antlr.MdpParser;
+import org.mincirc.lang.antlr.MdpParser.ClauseContext;
+import org.mincirc.lang.antlr.MdpParser.IdentContext;
+import org.mincirc.lang.antlr.MdpParser.QueryDeclContext;
+import org.mincirc.model.Action;
+import org.mincirc.model.BasisName;
+import org.mincirc.model.CircuitDef;
+import org.mincirc.model.Expectation;
+import org.mincirc.model.Expr;
+import org.mincirc.model.Family;
+import org.mincirc.model.Interface;
+import org.mincirc.model.Mdp;
+import org.mincirc.model.Objective;
+import org.mincirc.model.PolicySource;
+import org.mincirc.model.Predicate;
+import org.mincirc.model.Query;
+import org.mincirc.model.ReturnRequirement;
+import org.mincirc.model.SourcePos;
+import org.mincirc.model.StateRef;
+import org.mincirc.model.Target;
+
+/**
+ * Builds {@code solve}, {@code lemma} and {@code eval} queries. Clauses may come in any order;
+ * each kind takes its own clauses (see {@link QueryKind}), and single clauses appear once.
+ * A query with errors is reported and left out.
+ */
+final class QueryBuilder {
+    private static final Set<String> REPEATABLE = Set.of("require", "report", "expect");
+
+    private final Reporter reporter;
+    private final Interface iface;
+    private final Tasks tasks;
+    private final StateNames names;
+    private final PredicateResolver predicates;
+    private final Map<String, CircuitDef> circuits;
+    private final ExpectationChecker expectations;
+
+    QueryBuilder(Reporter reporter, Interface iface, Tasks tasks, StateNames names, PredicateResolver predicates,
+                 Map<String, CircuitDef> circuits, Set<String> predicateNames) {
+        this.reporter = reporter;
+        this.iface = iface;
+        this.tasks = tasks;
+        this.names = names;
+        this.predicates = predicates;
+        this.circuits = circuits;
+        this.expectations = new ExpectationChecker(reporter, predicateNames);
+    }
+
+    /** The parsed clauses of one query, sorted by kind. */
+    private final class Clauses {
+        final Map<String, ClauseContext> single = new LinkedHashMap<>();
+        final List<MdpParser.RequireExprClauseContext> requires = new ArrayList<>();
+        final List<MdpParser.ReportClauseContext> reports = new ArrayList<>();
+        final List<ClauseContext> expects = new ArrayList<>();
+
+        Clauses(QueryKind kind, QueryDeclContext ctx) {
+            String query = kind.keyword + " " + ctx.ident().getText();
+            for (ClauseContext c : ctx.clause()) {
+                String name = clauseName(c);
+                if (!kind.clauses.contains(name)) {
+                    reporter.error(reporter.at(c), DiagnosticCode.CLAUSE_NOT_ALLOWED, kind.article
+                            + " query has no '" + name + "' clause; it takes " + String.join(", ", kind.clauses));
+                    continue;
+                }
+                if (c instanceof MdpParser.RequireExprClauseContext r) {
+                    requires.add(r);
+                } else if (c instanceof MdpParser.ReportClauseContext r) {
+                    reports.add(r);
+                } else if (REPEATABLE.contains(name)) {
+                    expects.add(c);
+                } else if (single.containsKey(name)) {
+                    reporter.error(reporter.at(c), DiagnosticCode.DUPLICATE_CLAUSE, "'" + name + "' is given twice in "
+                            + query + " (first at " + Reporter.where(reporter.at(single.get(name))) + "); keep one");
+                } else {
+                    single.put(name, c);
+                }
+            }
+        }
+
+        <T extends ClauseContext> Optional<T> get(String name, Class<T> type) {
+            return Optional.ofNullable(single.get(name)).map(type::cast);
+        }
+    }
+
+    private static String clauseName(ClauseContext c) {
+        if (c instanceof MdpParser.RequireReturnClauseContext) {
+            return "require return";
+        }
+        return c.getStart().getText();
+    }
+
+    Optional<Query> build(QueryDeclContext ctx) {
+        QueryKind kind = QueryKind.of(ctx.kind.getText());
+        int errorsBefore = reporter.count();
+        Clauses clauses = new Clauses(kind, ctx);
+        String name = ctx.ident().getText();
+        SourcePos pos = reporter.at(ctx.ident());
+        List<Expectation> expected = expectations(kind, clauses);
+        Optional<Query> query = switch (kind) {
+            case SOLVE -> solve(name, pos, clauses, expected);
+            case LEMMA -> lemma(name, pos, clauses, expected);
+            case EVAL -> eval(name, pos, clauses, expected);
+        };
+        return reporter.count() == errorsBefore ? query : Optional.empty();
+    }
+
+    private Optional<Query> solve(String name, SourcePos pos, Clauses c, List<Expectation> expected) {
+        Optional<Target> target = target(name, pos, c, "solve");
+        Optional<ReturnRequirement> requirement = c.get("require return", MdpParser.RequireReturnClauseContext.class)
+                .map(this::requirement);
+        List<Expr> requires = new ArrayList<>();
+        for (MdpParser.RequireExprClauseContext r : c.requires) {
+            requires.add(predicates.expressions().build(r.expr()));
+        }
+        Objective objective = objective(c);
+        BasisName basis = basis(c);
+        List<Predicate> reports = reports(c);
+        return target.map(t -> new Query.Solve(name, t, requirement, requires, objective, basis, reports, expected, pos));
+    }
+
+    private Optional<Query> lemma(String name, SourcePos pos, Clauses c, List<Expectation> expected) {
+        Optional<Family> family = Optional.empty();
+        Optional<MdpParser.FamilyClauseContext> familyClause = c.get("family", MdpParser.FamilyClauseContext.class);
+        if (familyClause.isEmpty()) {
+            reporter.error(pos, DiagnosticCode.MISSING_FAMILY, "lemma " + name + " has no family; add 'family NAME;'");
+        } else {
+            family = family(familyClause.get().ident());
+        }
+        Optional<Mdp> bad = Optional.empty();
+        Optional<MdpParser.BadClauseContext> badClause = c.get("bad", MdpParser.BadClauseContext.class);
+        if (badClause.isEmpty()) {
+            reporter.error(pos, DiagnosticCode.MISSING_BAD,
+                    "lemma " + name + " has no bad member; add 'bad MDP;' naming the member where deception is tested");
+        } else {
+            bad = badMember(badClause.get().ident(), family);
+        }
+        Optional<Predicate> predicate = Optional.empty();
+        Optional<MdpParser.PredicateClauseContext> predClause = c.get("predicate", MdpParser.PredicateClauseContext.class);
+        if (predClause.isEmpty()) {
+            reporter.error(pos, DiagnosticCode.MISSING_PREDICATE,
+                    "lemma " + name + " has no predicate; add 'predicate NAME;' naming the deception predicate");
+        } else {
+            predicate = predicate(predClause.get().ident());
+        }
+        Optional<ReturnRequirement> requirement = c.get("require return", MdpParser.RequireReturnClauseContext.class)
+                .map(this::requirement);
+        Objective objective = objective(c);
+        BasisName basis = basis(c);
+        if (family.isEmpty() || bad.isEmpty() || predicate.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Query.Lemma(name, family.get(), bad.get(), predicate.get(), requirement, objective,
+                basis, expected, pos));
+    }
+
+    private Optional<Query> eval(String name, SourcePos pos, Clauses c, List<Expectation> expected) {
+        Optional<MdpParser.CircuitClauseContext> circuitClause = c.get("circuit", MdpParser.CircuitClauseContext.class);
+        Optional<MdpParser.PolicyClauseContext> policyClause = c.get("policy", MdpParser.PolicyClauseContext.class);
+        Optional<PolicySource> source = Optional.empty();
+        if (circuitClause.isPresent() && policyClause.isPresent()) {
+            reporter.error(reporter.at(policyClause.get()), DiagnosticCode.CONFLICTING_CLAUSES, "eval " + name
+                    + " has both a circuit and a policy table; keep one");
+        } else if (circuitClause.isPresent()) {
+            source = circuit(circuitClause.get().ident());
+        } else if (policyClause.isPresent()) {
+            source = Optional.of(table(policyClause.get()));
+        } else {
+            reporter.error(pos, DiagnosticCode.MISSING_POLICY, "eval " + name
+                    + " has nothing to evaluate; add 'circuit NAME;' or 'policy { Mdp.state: action, ... }'");
+        }
+        Optional<Target> target = target(name, pos, c, "eval");
+        List<Predicate> reports = reports(c);
+        if (source.isEmpty() || target.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Query.Eval(name, source.get(), target.get(), reports, expected, pos));
+    }
+
+    private Optional<Target> target(String query, SourcePos pos, Clauses c, String kind) {
+        Optional<MdpParser.TargetClauseContext> clause = c.get("target", MdpParser.TargetClauseContext.class);
+        if (clause.isEmpty()) {
+            reporter.error(pos, DiagnosticCode.MISSING_TARGET, kind + " " + query
+                    + " has no target; add 'target NAME;' naming an mdp or a family");
+            return Optional.empty();
+        }
+        IdentContext id = clause.get().ident();
+        Optional<Target> t = tasks.target(id.getText());
+        if (t.isEmpty() && !tasks.isDeclared(id.getText())) {
+            reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_TARGET,
+                    "unknown target " + id.getText() + "; a target is an mdp or a family of this file");
+        }
+        return t;
+    }
+
+    private ReturnRequirement requirement(MdpParser.RequireReturnClauseContext ctx) {
+        MdpParser.ReturnBoundContext bound = ctx.returnBound();
+        SourcePos pos = reporter.at(ctx);
+        if (!ctx.cmp().getText().equals(">=")) {
+            // A return threshold is a lower bound; other comparisons belong in a predicate.
+            reporter.error(reporter.at(ctx.cmp()), DiagnosticCode.RETURN_BOUND_OP, "'require return' takes >= only, not "
+                    + ctx.cmp().getText() + "; for other comparisons require a predicate such as return(T) "
+                    + ctx.cmp().getText() + " q");
+        }
+        if (bound.OPTIMAL() == null) {
+            return ReturnRequirement.absolute(Numbers.value(bound.number(), reporter), pos);
+        }
+        if (bound.number() == null) {
+            return ReturnRequirement.optimalMinus(BigFraction.ZERO, pos);
+        }
+        BigFraction slack = Numbers.value(bound.number(), reporter);
+        if (slack.signum() < 0) {
+            reporter.error(reporter.at(bound.number()), DiagnosticCode.NEGATIVE_SLACK,
+                    "the slack in 'optimal - q' must be 0 or more, not " + Numbers.text(slack));
+        }
+        return ReturnRequirement.optimalMinus(slack, pos);
+    }
+
+    private Objective objective(Clauses c) {
+        Optional<MdpParser.MinimizeClauseContext> clause = c.get("minimize", MdpParser.MinimizeClauseContext.class);
+        if (clause.isEmpty()) {
+            return Objective.SIZE;
+        }
+        String words = String.join(" ", clause.get().ident().stream().map(IdentContext::getText).toList());
+        for (Objective o : Objective.values()) {
+            if (o.text().equals(words)) {
+                return o;
+            }
+        }
+        reporter.error(reporter.at(clause.get().ident(0)), DiagnosticCode.UNKNOWN_OBJECTIVE,
+                "cannot minimize '" + words + "'; write size, depth, size then depth, or depth then size");
+        return Objective.SIZE;
+    }
+
+    private BasisName basis(Clauses c) {
+        Optional<MdpParser.BasisClauseContext> clause = c.get("basis", MdpParser.BasisClauseContext.class);
+        if (clause.isEmpty()) {
+            return BasisName.B2;
+        }
+        String word = clause.get().ident().getText();
+        for (BasisName b : BasisName.values()) {
+            if (b.keyword().equals(word)) {
+                return b;
+            }
+        }
+        reporter.error(reporter.at(clause.get().ident()), DiagnosticCode.UNKNOWN_BASIS,
+                "unknown basis " + word + "; write b2, aig or xag");
+        return BasisName.B2;
+    }
+
+    private List<Predicate> reports(Clauses c) {
+        Set<Predicate> result = new LinkedHashSet<>();
+        for (MdpParser.ReportClauseContext r : c.reports) {
+            for (IdentContext id : r.ident()) {
+                predicate(id).ifPresent(result::add);
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    private Optional<Predicate> predicate(IdentContext id) {
+        Optional<Predicate> p = predicates.resolve(id.getText());
+        if (p.isEmpty() && !predicates.isDeclared(id.getText())) {
+            reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_PREDICATE, "unknown predicate " + id.getText());
+        }
+        return p;
+    }
+
+    private Optional<Family> family(IdentContext id) {
+        Optional<Target> t = tasks.target(id.getText());
+        if (t.isPresent() && t.get() instanceof Family f) {
+            return Optional.of(f);
+        }
+        if (t.isPresent()) {
+            reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_FAMILY,
+                    id.getText() + " is an mdp; a lemma needs a family");
+        } else if (!tasks.isDeclared(id.getText())) {
+            reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_FAMILY, "unknown family " + id.getText());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Mdp> badMember(IdentContext id, Optional<Family> family) {
+        Optional<Target> t = tasks.target(id.getText());
+        if (t.isEmpty() || !(t.get() instanceof Mdp mdp)) {
+            if (!tasks.isDeclared(id.getText()) || t.isPresent()) {
+                reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_MDP,
+                        (t.isPresent() ? id.getText() + " is a family" : "unknown mdp " + id.getText())
+                                + "; 'bad' names a member mdp of the lemma's family");
+            }
+            return Optional.empty();
+        }
+        if (family.isPresent() && family.get().members().stream().noneMatch(m -> m.mdp() == mdp)) {
+            reporter.error(reporter.at(id), DiagnosticCode.BAD_NOT_MEMBER, "mdp " + mdp.name()
+                    + " is not a member of family " + family.get().name() + " (its members are "
+                    + String.join(", ", family.get().members().stream().map(m -> m.mdp().name()).toList()) + ")");
+        }
+        return Optional.of(mdp);
+    }
+
+    private Optional<PolicySource> circuit(IdentContext id) {
+        CircuitDef def = circuits.get(id.getText());
+        if (def == null) {
+            reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_CIRCUIT, "unknown circuit " + id.getText()
+                    + (circuits.isEmpty() ? "; declare it with 'circuit " + id.getText() + " { ... }'"
+                            : "; the file declares " + String.join(", ", circuits.keySet())));
+            return Optional.empty();
+        }
+        return Optional.of(new PolicySource.FromCircuit(def));
+    }
+
+    private PolicySource table(MdpParser.PolicyClauseContext ctx) {
+        Map<StateRef, Action> entries = new LinkedHashMap<>();
+        Map<StateRef, SourcePos> seen = new LinkedHashMap<>();
+        for (MdpParser.PolicyEntryContext e : ctx.policyEntry()) {
+            Optional<StateRef> state = names.state(e.qname());
+            Optional<Action> action = iface.action(e.ident().getText());
+            if (action.isEmpty()) {
+                reporter.error(reporter.at(e.ident()), DiagnosticCode.UNKNOWN_ACTION, "unknown action "
+                        + e.ident().getText() + "; " + InterfaceBuilder.declaredActions(iface));
+            }
+            if (state.isEmpty() || action.isEmpty()) {
+                continue;
+            }
+            StateRef ref = state.get();
+            SourcePos first = seen.putIfAbsent(ref, reporter.at(e.qname()));
+            if (first != null) {
+                reporter.error(reporter.at(e.qname()), DiagnosticCode.DUPLICATE_NAME, "state " + ref.qualifiedName()
+                        + " appears twice in the policy table (first at " + Reporter.where(first) + ")");
+                continue;
+            }
+            if (!ref.state().actions().contains(action.get())) {
+                reporter.error(reporter.at(e.ident()), DiagnosticCode.ACTION_NOT_AVAILABLE, "action "
+                        + action.get().name() + " is not available in state " + ref.qualifiedName() + " (it offers "
+                        + String.join(", ", ref.state().actions().stream().map(Action::name).toList()) + ")");
+                continue;
+            }
+            entries.put(ref, action.get());
+        }
+        return new PolicySource.Table(entries, reporter.at(ctx));
+    }
+
+    private List<Expectation> expectations(QueryKind kind, Clauses c) {
+        List<Expectation> result = new ArrayList<>();
+        Map<String, SourcePos> seen = new LinkedHashMap<>();
+        for (ClauseContext clause : c.expects) {
+            Optional<Expectation> e = clause instanceof MdpParser.VerdictClauseContext v
+                    ? expectations.verdict(kind, v)
+                    : expectations.expectation(kind, (MdpParser.ExpectClauseContext) clause);
+            if (e.isEmpty()) {
+                continue;
+            }
+            SourcePos first = seen.putIfAbsent(e.get().key(), e.get().pos());
+            if (first != null) {
+                String what = e.get().key().equals(Expectation.VERDICT) ? "the verdict" : e.get().key();
+                reporter.error(e.get().pos(), DiagnosticCode.DUPLICATE_CLAUSE, "expect " + what
+                        + " is given twice (first at " + Reporter.where(first) + "); keep one");
+                continue;
+            }
+            result.add(e.get());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,60 @@
+package org.mincirc.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A query of the file: {@code solve}, {@code lemma} or {@code eval}, with its expectations. */
+public sealed interface Query {
+    String name();
+
+    SourcePos pos();
+
+    List<Expectation> expectations();
+
+    /** "kind" as it appears in results: solve, lemma or eval. */
+    String kind();
+
+    /**
+     * Find provably minimal circuits whose policy on {@code target} reaches the return threshold
+     * and satisfies every {@code requires} expression.
+     */
+    record Solve(String name, Target target, Optional<ReturnRequirement> returnRequirement,
+                 List<Expr> requires, Objective objective, BasisName basis, List<Predicate> reports,
+                 List<Expectation> expectations, SourcePos pos) implements Query {
+        public Solve {
+            requires = List.copyOf(requires);
+            reports = List.copyOf(reports);
+            expectations = List.copyOf(expectations);
+        }
+
+        public String kind() {
+            return "solve";
+        }
+    }
+
+    /** Check the minimal-circuit reduction lemma on {@code family} with deception predicate C. */
+    record Lemma(String name, Family family, Mdp bad, Predicate predicate,
+                 Optional<ReturnRequirement> returnRequirement, Objective objective, BasisName basis,
+                 List<Expectation> expectations, SourcePos pos) implements Query {
+        public Lemma {
+            expectations = List.copyOf(expectations);
+        }
+
+        public String kind() {
+            return "lemma";
+        }
+    }
+
+    /** Evaluate a given circuit or policy table on {@code target}, exactly. */
+    record Eval(String name, PolicySource source, Target target, List<Predicate> reports,
+                List<Expectation> expectations, SourcePos pos) implements Query {
+        public Eval {
+            reports = List.copyOf(reports);
+            expectations = List.copyOf(expectations);
+        }
+
+        public String kind() {
+            return "eval";
+        }
+    }
+}
