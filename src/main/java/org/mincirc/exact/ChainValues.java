@@ -1,0 +1,174 @@
+package org.mincirc.exact;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Exact values of a Markov reward chain (states 0..n-1, reward r, successors with probabilities;
+ * missing probability mass means the episode ends).
+ */
+final class ChainValues {
+    private ChainValues() {}
+
+    /**
+     * Finite horizon H by backward induction: V^0 = 0, V^k(x) = r(x) + gamma sum_y P(x,y) V^{k-1}(y).
+     * A state first reached at time d needs V^{H-d}; so step k updates only the states with
+     * {@code distance <= H-k} (a prefix, distances being ascending), and each state keeps the last
+     * value it got. Once every state is updated and nothing changes, the values are a fixed point
+     * of the update and stay so for all remaining steps: the loop stops early (episodes that end,
+     * acyclic chains).
+     *
+     * @return V^{H - distance(x)}(x) for every x
+     */
+    static BigFraction[] finite(Chain c, int horizon, BigFraction gamma) {
+        int n = c.size;
+        BigFraction[] value = new BigFraction[n];
+        Arrays.fill(value, BigFraction.ZERO);
+        BigFraction[] updated = new BigFraction[n];
+        int active = n;
+        for (int k = 1; k <= horizon; k++) {
+            int limit = horizon - k;
+            while (active > 0 && c.distance[active - 1] > limit) {
+                active--;
+            }
+            for (int x = 0; x < active; x++) {
+                updated[x] = c.reward[x].add(gamma.multiply(expectedNext(c.next[x], c.prob[x], value)));
+            }
+            boolean fixed = active == n;
+            for (int x = 0; x < active; x++) {
+                fixed &= updated[x].equals(value[x]);
+                value[x] = updated[x];
+            }
+            if (fixed) {
+                break;
+            }
+        }
+        return value;
+    }
+
+    static BigFraction expectedNext(int[] next, BigFraction[] prob, BigFraction[] value) {
+        BigFraction sum = BigFraction.ZERO;
+        for (int j = 0; j < next.length; j++) {
+            sum = sum.add(prob[j].multiply(value[next[j]]));
+        }
+        return sum;
+    }
+
+    /**
+     * Infinite horizon, gamma < 1: the unique solution of (I - gamma P) V = r, exactly. The chain
+     * is split into strongly connected components; Tarjan's algorithm emits them sinks first, so
+     * each component is solved with its successors' values already known (a chain without cycles
+     * needs no elimination at all).
+     */
+    static BigFraction[] discounted(BigFraction[] reward, int[][] next, BigFraction[][] prob, BigFraction gamma) {
+        if (Fractions.compare(gamma, BigFraction.ONE) >= 0 || gamma.signum() < 0) {
+            throw new IllegalArgumentException("an infinite horizon needs 0 <= discount < 1, not " + gamma);
+        }
+        int n = reward.length;
+        BigFraction[] value = new BigFraction[n];
+        int[] componentOf = new int[n];
+        Arrays.fill(componentOf, -1);
+        int componentCount = 0;
+        for (List<Integer> component : components(next)) {
+            for (int x : component) {
+                componentOf[x] = componentCount;
+            }
+            solveComponent(component, componentCount, componentOf, reward, next, prob, gamma, value);
+            componentCount++;
+        }
+        return value;
+    }
+
+    private static void solveComponent(List<Integer> comp, int id, int[] componentOf, BigFraction[] reward,
+                                       int[][] next, BigFraction[][] prob, BigFraction gamma, BigFraction[] value) {
+        int m = comp.size();
+        int[] position = new int[m];
+        java.util.Map<Integer, Integer> pos = new java.util.HashMap<>();
+        for (int i = 0; i < m; i++) {
+            pos.put(comp.get(i), i);
+            position[i] = comp.get(i);
+        }
+        // Row i: V_x - gamma sum_{y in C} P(x,y) V_y = r_x + gamma sum_{y not in C} P(x,y) V_y.
+        BigFraction[][] a = new BigFraction[m][m];
+        BigFraction[] b = new BigFraction[m];
+        for (int i = 0; i < m; i++) {
+            Arrays.fill(a[i], BigFraction.ZERO);
+            a[i][i] = BigFraction.ONE;
+            int x = position[i];
+            BigFraction outside = BigFraction.ZERO;
+            for (int j = 0; j < next[x].length; j++) {
+                int y = next[x][j];
+                if (componentOf[y] == id) {
+                    int col = pos.get(y);
+                    a[i][col] = a[i][col].subtract(gamma.multiply(prob[x][j]));
+                } else {
+                    outside = outside.add(prob[x][j].multiply(value[y]));
+                }
+            }
+            b[i] = reward[x].add(gamma.multiply(outside));
+        }
+        BigFraction[] v = LinearSolver.solve(a, b);
+        for (int i = 0; i < m; i++) {
+            value[position[i]] = v[i];
+        }
+    }
+
+    /** Strongly connected components, sinks first (iterative Tarjan, so long chains need no deep stack). */
+    static List<List<Integer>> components(int[][] next) {
+        int n = next.length;
+        int[] index = new int[n];
+        int[] low = new int[n];
+        boolean[] onStack = new boolean[n];
+        Arrays.fill(index, -1);
+        Deque<Integer> stack = new ArrayDeque<>();
+        List<List<Integer>> result = new ArrayList<>();
+        int[] edge = new int[n];
+        int counter = 0;
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) {
+                continue;
+            }
+            Deque<Integer> call = new ArrayDeque<>();
+            call.push(root);
+            index[root] = low[root] = counter++;
+            stack.push(root);
+            onStack[root] = true;
+            while (!call.isEmpty()) {
+                int v = call.peek();
+                if (edge[v] < next[v].length) {
+                    int w = next[v][edge[v]++];
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack.push(w);
+                        onStack[w] = true;
+                        call.push(w);
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                } else {
+                    call.pop();
+                    if (!call.isEmpty()) {
+                        int parent = call.peek();
+                        low[parent] = Math.min(low[parent], low[v]);
+                    }
+                    if (low[v] == index[v]) {
+                        List<Integer> comp = new ArrayList<>();
+                        int w;
+                        do {
+                            w = stack.pop();
+                            onStack[w] = false;
+                            comp.add(w);
+                        } while (w != v);
+                        comp.sort(null);
+                        result.add(comp);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}
