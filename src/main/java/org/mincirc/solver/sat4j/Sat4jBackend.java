@@ -1,0 +1,203 @@
+package org.mincirc.solver.sat4j;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.List;
+import org.mincirc.solver.Backend;
+import org.mincirc.solver.Comparison;
+import org.mincirc.solver.Model;
+import org.mincirc.solver.Outcome;
+import org.mincirc.solver.SolverException;
+import org.sat4j.core.Vec;
+import org.sat4j.core.VecInt;
+import org.sat4j.pb.IPBSolver;
+import org.sat4j.pb.SolverFactory;
+import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.IVec;
+import org.sat4j.specs.TimeoutException;
+
+/**
+ * sat4j's pseudo-Boolean solver used incrementally. A {@link ContradictionException} on
+ * adding a constraint means the formula became false at the root; it is remembered and every
+ * later solve answers UNSAT (sat4j itself would refuse the constraint).
+ */
+public final class Sat4jBackend implements Backend {
+    /** sat4j's own default limit is 180 s; "no limit" is a year, which its timer accepts. */
+    private static final long NO_LIMIT_MS = 365L * 24 * 3600 * 1000;
+
+    private final IPBSolver solver;
+    private int variables;
+    private int constraints;
+    private boolean contradiction;
+
+    public Sat4jBackend() {
+        String flavor = System.getProperty("mincirc.sat4j", "pb");
+        this.solver = switch (flavor) {
+            case "glucose" -> SolverFactory.newResolutionGlucose21();
+            case "sat" -> SolverFactory.newSAT();
+            case "light" -> SolverFactory.newLight();
+            case "res" -> SolverFactory.newResolution();
+            default -> SolverFactory.newDefault();
+        };
+        // Off: with it on, sat4j returned models violating the formula once pseudo-Boolean
+        // constraints and unit clauses were mixed (SynthesisModelSoundnessTest reproduces it).
+        this.solver.setDBSimplificationAllowed(false);
+    }
+
+    @Override
+    public int newVar() {
+        variables++;
+        solver.newVar(variables);
+        return variables;
+    }
+
+    @Override
+    public int newVars(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("newVars needs a positive count");
+        }
+        int first = variables + 1;
+        variables += count;
+        solver.newVar(variables);
+        return first;
+    }
+
+    @Override
+    public int variables() {
+        return variables;
+    }
+
+    @Override
+    public int constraints() {
+        return constraints;
+    }
+
+    @Override
+    public void addClause(int... literals) {
+        checkLiterals(literals);
+        constraints++;
+        if (contradiction) {
+            return;
+        }
+        try {
+            if (literals.length == 0) {
+                contradiction = true;
+                return;
+            }
+            solver.addClause(new VecInt(literals.clone()));
+        } catch (ContradictionException e) {
+            contradiction = true;
+        } catch (RuntimeException e) {
+            throw new SolverException("sat4j rejected a clause: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void addCardinality(int[] literals, Comparison comparison, int bound) {
+        checkLiterals(literals);
+        constraints++;
+        if (contradiction) {
+            return;
+        }
+        try {
+            VecInt lits = new VecInt(literals.clone());
+            switch (comparison) {
+                case AT_LEAST -> solver.addAtLeast(lits, bound);
+                case AT_MOST -> solver.addAtMost(lits, bound);
+                case EXACTLY -> solver.addExactly(lits, bound);
+            }
+        } catch (ContradictionException e) {
+            contradiction = true;
+        } catch (RuntimeException e) {
+            throw new SolverException("sat4j rejected a cardinality constraint: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean supportsPseudoBoolean() {
+        return true;
+    }
+
+    @Override
+    public void addPseudoBoolean(int[] literals, List<BigInteger> coefficients, Comparison comparison,
+                                 BigInteger bound) {
+        checkLiterals(literals);
+        if (coefficients.size() != literals.length) {
+            throw new IllegalArgumentException("one coefficient per literal");
+        }
+        constraints++;
+        if (contradiction) {
+            return;
+        }
+        try {
+            VecInt lits = new VecInt(literals.clone());
+            IVec<BigInteger> coefs = new Vec<>(coefficients.toArray(new BigInteger[0]));
+            switch (comparison) {
+                case AT_LEAST -> solver.addAtLeast(lits, coefs, bound);
+                case AT_MOST -> solver.addAtMost(lits, coefs, bound);
+                case EXACTLY -> solver.addExactly(lits, coefs, bound);
+            }
+        } catch (ContradictionException e) {
+            contradiction = true;
+        } catch (RuntimeException e) {
+            throw new SolverException("sat4j rejected a pseudo-Boolean constraint: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Outcome solve(int[] assumptions, Duration timeLimit) {
+        checkLiterals(assumptions);
+        if (contradiction) {
+            return new Outcome.Unsat();
+        }
+        long ms = timeLimit == null ? NO_LIMIT_MS : Math.max(1, timeLimit.toMillis());
+        if (timeLimit != null && timeLimit.isNegative()) {
+            return new Outcome.Unknown("time limit reached before solving");
+        }
+        try {
+            solver.setTimeoutMs(ms);
+            boolean sat = solver.isSatisfiable(new VecInt(assumptions.clone()), false);
+            if (!sat) {
+                return new Outcome.Unsat();
+            }
+            boolean[] values = new boolean[variables + 1];
+            int known = solver.nVars();
+            for (int v = 1; v <= Math.min(variables, known); v++) {
+                values[v] = solver.model(v);
+            }
+            Model model = var -> {
+                if (var < 1 || var > variables) {
+                    throw new IllegalArgumentException("no variable " + var);
+                }
+                return values[var];
+            };
+            return new Outcome.Sat(model);
+        } catch (TimeoutException e) {
+            return new Outcome.Unknown("time limit of " + ms + " ms reached");
+        } catch (RuntimeException e) {
+            throw new SolverException("sat4j failed: " + e, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "sat4j";
+    }
+
+    @Override
+    public void close() {
+        try {
+            solver.reset();
+        } catch (RuntimeException e) {
+            // nothing left to release
+        }
+    }
+
+    private void checkLiterals(int[] literals) {
+        for (int lit : literals) {
+            if (lit == 0 || Math.abs(lit) > variables) {
+                throw new IllegalArgumentException("literal " + lit + " names no variable (have " + variables + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.mincirc.synth;
+
+/**
+ * Toggles for the symmetry breaks of the circuit encoding; each is sound on its own (it only
+ * removes circuits for which an equally cheap circuit remains) and all are on by default.
+ * See {@link Encoding} for the clauses and their sources.
+ *
+ * @param nontrivial       gates depend on both fan-ins (Knuth TAOCP 7.1.2; Kojevnikov et al. 2009)
+ * @param allGatesUsed     every gate feeds a later gate or an output (Haaswijk et al. TCAD 2020)
+ * @param noReapplication  a gate never combines a gate with one of that gate's own fan-ins
+ *                         (Haaswijk et al. 2020, percy's "no reapplication")
+ * @param colexOrder       fan-in pairs of consecutive gates in co-lexicographic order (Knuth 7.1.2;
+ *                         Haaswijk et al. 2020)
+ * @param operatorOrder    consecutive gates with equal fan-ins have increasing operators
+ *                         (Haaswijk et al. 2020)
+ * @param symmetricInputs  among inputs the spec treats symmetrically, the lower one is used first
+ *                         (Haaswijk et al. 2020, percy's symmetric-variable break)
+ */
+public record SymmetryBreaks(boolean nontrivial, boolean allGatesUsed, boolean noReapplication,
+                             boolean colexOrder, boolean operatorOrder, boolean symmetricInputs) {
+    public static SymmetryBreaks all() {
+        return new SymmetryBreaks(true, true, true, true, true, true);
+    }
+
+    public static SymmetryBreaks none() {
+        return new SymmetryBreaks(false, false, false, false, false, false);
+    }
+
+    public SymmetryBreaks withNontrivial(boolean on) {
+        return new SymmetryBreaks(on, allGatesUsed, noReapplication, colexOrder, operatorOrder, symmetricInputs);
+    }
+
+    public SymmetryBreaks withAllGatesUsed(boolean on) {
+        return new SymmetryBreaks(nontrivial, on, noReapplication, colexOrder, operatorOrder, symmetricInputs);
+    }
+
+    public SymmetryBreaks withNoReapplication(boolean on) {
+        return new SymmetryBreaks(nontrivial, allGatesUsed, on, colexOrder, operatorOrder, symmetricInputs);
+    }
+
+    public SymmetryBreaks withColexOrder(boolean on) {
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, on, operatorOrder, symmetricInputs);
+    }
+
+    public SymmetryBreaks withOperatorOrder(boolean on) {
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, on, symmetricInputs);
+    }
+
+    public SymmetryBreaks withSymmetricInputs(boolean on) {
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, operatorOrder, on);
+    }
+}

@@ -1,0 +1,368 @@
+package org.mincirc.synth;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mincirc.circuit.Circuit;
+import org.mincirc.solver.Backend;
+import org.mincirc.solver.BackendFactory;
+import org.mincirc.solver.Outcome;
+
+/**
+ * The iterative-deepening driver. It asks "is there a circuit of exactly k gates (and depth at
+ * most d)?" for increasing costs and reports "optimal" only when every cheaper cost was ruled out
+ * (by the solver's UNSAT or by a {@link LowerBounds counting bound}); a time limit yields status
+ * unknown with the proven lower bound and the best circuit so far (at worst the
+ * {@link ShannonConstruction fallback}). Every circuit is re-simulated against the spec before
+ * it is reported; a mismatch is an internal error ({@link IllegalStateException}), never a result.
+ */
+public final class Synthesizer {
+    private final SynthesisParams params;
+
+    public Synthesizer(SynthesisParams params) {
+        this.params = params;
+    }
+
+    public SynthesisParams params() {
+        return params;
+    }
+
+    public SynthesisResult synthesize(Spec spec) {
+        return synthesize(spec, SynthesisHooks.NONE, ProgressListener.NONE);
+    }
+
+    public SynthesisResult synthesize(Spec spec, SynthesisHooks hooks, ProgressListener progress) {
+        return new Run(spec, hooks, progress).execute();
+    }
+
+    /**
+     * All distinct functions (output codes on the care rows) that minimum-size circuits realize,
+     * up to {@code cap} of them, one circuit each, by blocking clauses over the output literals.
+     * The symmetric-input break is off here: it would hide the mirror images of a function.
+     */
+    public FunctionEnumeration enumerateFunctions(Spec spec, int cap, SynthesisHooks hooks,
+                                                  ProgressListener progress) {
+        SynthesisParams sizeParams = params.objective() == Objective.SIZE ? params : params.withObjective(Objective.SIZE);
+        Run run = new Synthesizer(sizeParams).new Run(spec, hooks, progress);
+        SynthesisResult minimum = run.execute();
+        if (minimum.status() != SynthesisStatus.OPTIMAL) {
+            return new FunctionEnumeration(minimum, minimum.circuit().stream().toList(), false);
+        }
+        return run.enumerateAt(minimum, cap);
+    }
+
+    /** The distinct functions of minimum-size circuits; complete if no further one exists. */
+    public record FunctionEnumeration(SynthesisResult minimum, List<Circuit> circuits, boolean complete) {
+        public FunctionEnumeration {
+            circuits = List.copyOf(circuits);
+        }
+    }
+
+    /** The outcome of one question: its record and, if SAT, the verified circuit. */
+    private record Answer(Attempt attempt, Optional<Circuit> circuit) {}
+
+    /** State of one run: clock, attempts, best circuit. */
+    private final class Run {
+        private final Spec spec;
+        private final SynthesisHooks hooks;
+        private final ProgressListener progress;
+        private final long startNanos = System.nanoTime();
+        private final long deadlineNanos;
+        private final List<Attempt> attempts = new ArrayList<>();
+        private final List<int[]> symmetricClasses;
+        private Circuit best;
+        private int solveCalls;
+        private int cegarRows;
+        private int rejected;
+        private int maxVariables;
+        private int maxClauses;
+
+        Run(Spec spec, SynthesisHooks hooks, ProgressListener progress) {
+            this.spec = spec;
+            this.hooks = hooks;
+            this.progress = progress;
+            this.deadlineNanos = params.timeout() == null ? Long.MAX_VALUE
+                    : startNanos + Math.max(0, params.timeout().toNanos());
+            boolean symmetryAllowed = params.breaks().symmetricInputs()
+                    && (hooks.isNone() || hooks.invariantUnderInputSymmetry());
+            this.symmetricClasses = symmetryAllowed ? SpecSymmetry.classes(spec) : List.of();
+        }
+
+        SynthesisResult execute() {
+            best = fallback().orElse(null);
+            return switch (params.objective()) {
+                case SIZE -> sizeSearch();
+                case SIZE_THEN_DEPTH -> sizeThenDepth();
+                case DEPTH, DEPTH_THEN_SIZE -> depthSearch();
+            };
+        }
+
+        // ------------------------------------------------------------ objectives
+
+        private SynthesisResult sizeSearch() {
+            Integer depthBound = params.depthBound();
+            int lower = LowerBounds.size(spec);
+            for (int k = 0; k < lower; k++) {
+                record(new Attempt(k, depthBound, Attempt.Verdict.BOUND, 0, 0, 0, 0));
+            }
+            long limit = maxUsefulSize(depthBound);
+            for (int k = lower; ; k++) {
+                if (k > limit) {
+                    return depthBound != null && limit < params.maxSize()
+                            ? result(SynthesisStatus.INFEASIBLE, k, "no circuit of depth <= " + depthBound + " meets the spec")
+                            : result(SynthesisStatus.UNKNOWN, k, "size limit " + params.maxSize() + " reached");
+                }
+                if (best != null && best.size() <= k) {
+                    return result(SynthesisStatus.OPTIMAL, k, "");
+                }
+                Answer answer = solveAt(k, depthBound);
+                if (answer.circuit().isPresent()) {
+                    best = answer.circuit().get();
+                    return result(SynthesisStatus.OPTIMAL, k, "");
+                }
+                if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
+                    return result(SynthesisStatus.UNKNOWN, k, "time limit reached at k=" + k);
+                }
+            }
+        }
+
+        private SynthesisResult sizeThenDepth() {
+            SynthesisResult bySize = sizeSearch();
+            if (bySize.status() != SynthesisStatus.OPTIMAL) {
+                return bySize;
+            }
+            int k = best.size();
+            int lowerDepth = LowerBounds.depth(spec);
+            for (int d = lowerDepth; d < best.depth(); d++) {
+                Answer answer = solveAt(k, d);
+                if (answer.circuit().isPresent()) {
+                    best = answer.circuit().get();
+                    break;
+                }
+                if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
+                    return result(SynthesisStatus.UNKNOWN, k,
+                            "size " + k + " is minimal; time limit reached proving depth " + d + " impossible");
+                }
+            }
+            return result(SynthesisStatus.OPTIMAL, k, "");
+        }
+
+        private SynthesisResult depthSearch() {
+            Integer depthBound = params.depthBound();
+            int lowerSize = LowerBounds.size(spec);
+            int lowerDepth = LowerBounds.depth(spec);
+            for (int d = lowerDepth; ; d++) {
+                if (depthBound != null && d > depthBound) {
+                    return result(SynthesisStatus.INFEASIBLE, d, "no circuit of depth <= " + depthBound + " meets the spec");
+                }
+                long limit = maxUsefulSize(d);
+                boolean capped = limit >= params.maxSize();
+                for (int k = lowerSize; k <= limit; k++) {
+                    if (best != null && best.depth() <= d && best.size() <= k) {
+                        return result(SynthesisStatus.OPTIMAL, d, "");
+                    }
+                    Answer answer = solveAt(k, d);
+                    if (answer.circuit().isPresent()) {
+                        best = answer.circuit().get();
+                        return result(SynthesisStatus.OPTIMAL, d, "");
+                    }
+                    if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
+                        return result(SynthesisStatus.UNKNOWN, d, "time limit reached at depth " + d + ", k=" + k);
+                    }
+                }
+                if (capped) {
+                    return result(SynthesisStatus.UNKNOWN, d, "size limit " + params.maxSize() + " reached at depth " + d);
+                }
+            }
+        }
+
+        /**
+         * Beyond this size no new circuit can appear: a circuit of depth at most d whose gates all
+         * feed an output has at most 2^d - 1 gates per output cone; and never beyond maxSize.
+         */
+        private long maxUsefulSize(Integer depth) {
+            long limit = params.maxSize();
+            if (depth != null && depth < 30) {
+                limit = Math.min(limit, (long) spec.outputs() * ((1L << depth) - 1));
+            }
+            return limit;
+        }
+
+        // ------------------------------------------------------------ one question
+
+        private Answer solveAt(int k, Integer depth) {
+            long t0 = System.nanoTime();
+            try (Backend backend = BackendFactory.create(params.backend())) {
+                Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(),
+                        symmetricClasses);
+                hooks.addConstraints(encoding);
+                for (int row : initialRows()) {
+                    if (!encoding.hasRow(row)) {
+                        encoding.addRow(row);
+                    }
+                }
+                while (true) {
+                    long remaining = deadlineNanos - System.nanoTime();
+                    if (remaining <= 0) {
+                        return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty());
+                    }
+                    Duration limit = deadlineNanos == Long.MAX_VALUE ? null : Duration.ofNanos(remaining);
+                    Outcome outcome = backend.solve(limit);
+                    solveCalls++;
+                    if (outcome instanceof Outcome.Unsat) {
+                        return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, encoding), Optional.empty());
+                    }
+                    if (!(outcome instanceof Outcome.Sat sat)) {
+                        return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty());
+                    }
+                    Circuit candidate = encoding.decode(sat.model());
+                    int wrongRow = spec.firstViolatedRow(candidate);
+                    if (wrongRow >= 0) {
+                        if (encoding.hasRow(wrongRow)) {
+                            throw new IllegalStateException("internal error: the encoding admitted a circuit "
+                                    + "that is wrong on row " + wrongRow + ", which is in the formula");
+                        }
+                        encoding.addRow(wrongRow);
+                        cegarRows++;
+                        continue;
+                    }
+                    SynthesisHooks.CandidateVerdict verdict = hooks.check(candidate, encoding);
+                    if (verdict instanceof SynthesisHooks.CandidateVerdict.Reject reject) {
+                        if (reject.blockingClauses().isEmpty()) {
+                            throw new IllegalStateException("internal error: a candidate check rejected "
+                                    + "a circuit without blocking clauses");
+                        }
+                        for (int[] clause : reject.blockingClauses()) {
+                            backend.addClause(clause);
+                        }
+                        rejected++;
+                        continue;
+                    }
+                    verify(candidate, depth);
+                    if (candidate.size() != k) {
+                        throw new IllegalStateException("internal error: decoded " + candidate.size() + " gates, not " + k);
+                    }
+                    return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, encoding), Optional.of(candidate));
+                }
+            }
+        }
+
+        /** Rows present from the start: all care rows without CEGAR, a few telling ones with it. */
+        private int[] initialRows() {
+            if (!params.cegar()) {
+                return spec.careRows();
+            }
+            return CegarRows.initial(spec);
+        }
+
+        private Attempt finish(int k, Integer depth, Attempt.Verdict verdict, long t0, Encoding encoding) {
+            Backend backend = encoding.backend();
+            Attempt attempt = new Attempt(k, depth, verdict, (System.nanoTime() - t0) / 1e9, backend.variables(),
+                    backend.constraints(), encoding.rowCount());
+            maxVariables = Math.max(maxVariables, backend.variables());
+            maxClauses = Math.max(maxClauses, backend.constraints());
+            record(attempt);
+            return attempt;
+        }
+
+        private void record(Attempt attempt) {
+            attempts.add(attempt);
+            progress.attempt(attempt);
+        }
+
+        // ------------------------------------------------------------ enumeration
+
+        FunctionEnumeration enumerateAt(SynthesisResult minimum, int cap) {
+            int k = minimum.circuit().orElseThrow().size();
+            Integer depth = params.depthBound();
+            List<Circuit> found = new ArrayList<>();
+            boolean complete = false;
+            try (Backend backend = BackendFactory.create(params.backend())) {
+                Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(), List.of());
+                hooks.addConstraints(encoding);
+                for (int row : spec.careRows()) {
+                    encoding.addRow(row);
+                }
+                while (found.size() < cap) {
+                    long remaining = deadlineNanos - System.nanoTime();
+                    if (remaining <= 0) {
+                        break;
+                    }
+                    Outcome outcome = backend.solve(deadlineNanos == Long.MAX_VALUE ? null : Duration.ofNanos(remaining));
+                    solveCalls++;
+                    if (outcome instanceof Outcome.Unsat) {
+                        complete = true;
+                        break;
+                    }
+                    if (!(outcome instanceof Outcome.Sat sat)) {
+                        break;
+                    }
+                    Circuit candidate = encoding.decode(sat.model());
+                    if (hooks.check(candidate, encoding) instanceof SynthesisHooks.CandidateVerdict.Reject reject) {
+                        reject.blockingClauses().forEach(backend::addClause);
+                        rejected++;
+                        continue;
+                    }
+                    verify(candidate, depth);
+                    found.add(candidate);
+                    int[] codes = Spec.outputCodes(candidate);
+                    List<Integer> block = new ArrayList<>();
+                    for (int r : spec.careRows()) {
+                        for (int h = 0; h < spec.outputs(); h++) {
+                            if (spec.forcedBit(r, h) < 0) {
+                                int lit = encoding.outputLit(r, h);
+                                block.add((codes[r] >>> h & 1) == 1 ? -lit : lit);
+                            }
+                        }
+                    }
+                    if (block.isEmpty()) {
+                        complete = true; // the spec leaves no freedom: one function only
+                        break;
+                    }
+                    backend.addClause(block.stream().mapToInt(Integer::intValue).toArray());
+                }
+            }
+            return new FunctionEnumeration(minimum, found, complete);
+        }
+
+        // ------------------------------------------------------------ results
+
+        private Optional<Circuit> fallback() {
+            if (spec.inputs() > 16) {
+                return Optional.empty();
+            }
+            Circuit c = ShannonConstruction.build(spec, params.basis());
+            verify(c, null);
+            if (params.depthBound() != null && c.depth() > params.depthBound()) {
+                return Optional.empty();
+            }
+            if (!hooks.isNone() && !(hooks.check(c, null) instanceof SynthesisHooks.CandidateVerdict.Accept)) {
+                return Optional.empty();
+            }
+            return Optional.of(c);
+        }
+
+        /** Re-simulation against the spec, basis and depth bound; failure is a bug, not an answer. */
+        private void verify(Circuit c, Integer depth) {
+            int wrong = spec.firstViolatedRow(c);
+            if (wrong >= 0) {
+                throw new IllegalStateException("internal error: circuit violates the spec on row " + wrong + "\n" + c);
+            }
+            if (!c.conformsTo(params.basis())) {
+                throw new IllegalStateException("internal error: circuit leaves basis " + params.basis().keyword());
+            }
+            if (depth != null && c.depth() > depth) {
+                throw new IllegalStateException("internal error: circuit depth " + c.depth() + " exceeds " + depth);
+            }
+        }
+
+        private SynthesisResult result(SynthesisStatus status, int lowerBound, String message) {
+            Optional<Circuit> circuit = Optional.ofNullable(best);
+            circuit.ifPresent(c -> verify(c, params.depthBound()));
+            SynthesisStats stats = new SynthesisStats((System.nanoTime() - startNanos) / 1e9, solveCalls, cegarRows,
+                    rejected, maxVariables, maxClauses);
+            return new SynthesisResult(status, params.objective(), circuit, lowerBound, attempts, stats, message);
+        }
+    }
+}

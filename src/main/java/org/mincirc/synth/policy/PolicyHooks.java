@@ -1,0 +1,133 @@
+package org.mincirc.synth.policy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.mincirc.circuit.Circuit;
+import org.mincirc.exact.InvalidPolicyException;
+import org.mincirc.exact.Policy;
+import org.mincirc.exact.Predicates;
+import org.mincirc.exact.Returns;
+import org.mincirc.model.Expr;
+import org.mincirc.model.Target;
+import org.mincirc.synth.OutputLiterals;
+import org.mincirc.synth.SynthesisHooks;
+
+/**
+ * The policy demands of a {@code solve} query as synthesis hooks: "return on the target >= r"
+ * and every {@code require}d predicate.
+ *
+ * <p>Each encoding gets the exact encodings that exist (pseudo-Boolean returns for bandits and
+ * deterministic finite-horizon targets, Tseitin-encoded predicates). Whatever they are, the
+ * candidate check evaluates every candidate exactly with {@code exact} and rejects one that
+ * misses a demand with a clause over the codes that decided it (the codes the target reaches
+ * under the candidate, the states a predicate looks at): every policy agreeing there misses the
+ * demand too, so the clause is sound, and since there are finitely many policies the loop ends.
+ */
+public final class PolicyHooks implements SynthesisHooks {
+    private final PolicySpace space;
+    private final Target target;
+    private final Optional<BigFraction> threshold;
+    private final List<Expr> requires;
+    private final Map<OutputLiterals, ActionLiterals> byEncoding = new IdentityHashMap<>();
+
+    /**
+     * @param target the mdp or family the threshold is about
+     * @param threshold the exact r of {@code require return >= r}, if any
+     * @param requires predicate expressions the policy must satisfy
+     */
+    public PolicyHooks(PolicySpace space, Target target, Optional<BigFraction> threshold, List<Expr> requires) {
+        this.space = space;
+        this.target = target;
+        this.threshold = threshold;
+        this.requires = List.copyOf(requires);
+    }
+
+    /** The same demands and one more predicate (for "is some / every minimal circuit P?"). */
+    public PolicyHooks requiring(Expr extra) {
+        List<Expr> more = new ArrayList<>(requires);
+        more.add(extra);
+        return new PolicyHooks(space, target, threshold, more);
+    }
+
+    @Override
+    public void addConstraints(OutputLiterals literals) {
+        ActionLiterals actions = new ActionLiterals(literals);
+        byEncoding.put(literals, actions);
+        ReturnAtoms atoms = new ReturnAtoms();
+        PredicateEncoder logic = new PredicateEncoder(actions, atoms);
+        atoms.useForms(new ReturnForms(space, actions, logic));
+        threshold.ifPresent(r -> atoms.form(target).ifPresent(f -> f.assertAtLeast(actions.backend(), r)));
+        for (Expr e : requires) {
+            literals.backend().addClause(logic.encode(e));
+        }
+    }
+
+    @Override
+    public CandidateVerdict check(Circuit candidate, OutputLiterals literals) {
+        Policy policy = Policy.of(candidate);
+        try {
+            if (threshold.isPresent() && Returns.of(target, policy).compareTo(threshold.get()) < 0) {
+                return reject(Reachability.codes(target, policy), policy, literals);
+            }
+            for (Expr e : requires) {
+                if (!Predicates.holds(e, policy)) {
+                    return reject(relevantCodes(e, policy), policy, literals);
+                }
+            }
+        } catch (InvalidPolicyException e) {
+            // The spec allows only actions available in every state of a code, so this is a bug.
+            throw new IllegalStateException("candidate circuit is not a valid policy: " + e.getMessage(), e);
+        }
+        return CandidateVerdict.ACCEPT;
+    }
+
+    private CandidateVerdict reject(Set<Integer> codes, Policy policy, OutputLiterals literals) {
+        if (literals == null) {
+            return new CandidateVerdict.Reject(List.of());
+        }
+        ActionLiterals actions = byEncoding.get(literals);
+        List<Integer> clause = new ArrayList<>();
+        for (int code : codes) {
+            actions.appendDiffers(code, policy.output(code).orElseThrow(), clause);
+        }
+        return new CandidateVerdict.Reject(List.of(clause.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The codes whose actions decide the value of {@code e}: its action atoms' and its returns' codes. */
+    private static Set<Integer> relevantCodes(Expr e, Policy policy) {
+        Set<Integer> codes = new HashSet<>();
+        collect(e, policy, codes);
+        return codes;
+    }
+
+    private static void collect(Expr e, Policy policy, Set<Integer> codes) {
+        if (e instanceof Expr.Not n) {
+            collect(n.operand(), policy, codes);
+        } else if (e instanceof Expr.And a) {
+            collect(a.left(), policy, codes);
+            collect(a.right(), policy, codes);
+        } else if (e instanceof Expr.Or o) {
+            collect(o.left(), policy, codes);
+            collect(o.right(), policy, codes);
+        } else if (e instanceof Expr.Implies i) {
+            collect(i.left(), policy, codes);
+            collect(i.right(), policy, codes);
+        } else if (e instanceof Expr.Ref r) {
+            collect(r.predicate().body(), policy, codes);
+        } else if (e instanceof Expr.Quantifier q) {
+            // The body's atoms on the bound variable range over the whole domain.
+            q.domain().members().forEach(s -> codes.add(s.code()));
+            collect(q.body(), policy, codes);
+        } else if (e instanceof Expr.ActIn atom && atom.state() instanceof Expr.StateTerm.Fixed f) {
+            codes.add(f.state().code());
+        } else if (e instanceof Expr.ReturnCmp cmp) {
+            codes.addAll(Reachability.codes(cmp.target(), policy));
+        }
+    }
+}

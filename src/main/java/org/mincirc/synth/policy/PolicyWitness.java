@@ -1,0 +1,137 @@
+package org.mincirc.synth.policy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mincirc.circuit.Basis;
+import org.mincirc.circuit.Circuit;
+import org.mincirc.solver.Backend;
+import org.mincirc.solver.BackendFactory;
+import org.mincirc.solver.Outcome;
+import org.mincirc.synth.OutputLiterals;
+import org.mincirc.synth.ShannonConstruction;
+import org.mincirc.synth.Spec;
+import org.mincirc.synth.SynthesisHooks;
+
+/**
+ * Asks, before any circuit is sized, whether some policy meets the demands at all: a formula
+ * over the output bits at the care codes alone (a lookup table, no gates), with the same hooks
+ * and the same exact judge. No policy means the query is infeasible at every size; a policy
+ * found gives a circuit for it (Shannon construction), an upper bound on the minimum that lets
+ * the iterative deepening stop instead of climbing to its size limit.
+ */
+public final class PolicyWitness {
+    /** How the question ended: a witness circuit, none (proven), or undecided in time. */
+    public record Answer(Optional<Circuit> witness, boolean decided) {
+        public boolean infeasible() {
+            return decided && witness.isEmpty();
+        }
+    }
+
+    private PolicyWitness() {}
+
+    public static Answer find(Spec spec, SynthesisHooks hooks, Basis basis, String backendName, Duration timeout) {
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        try (Backend backend = BackendFactory.create(backendName)) {
+            Table table = new Table(spec, backend);
+            for (int row : spec.careRows()) {
+                table.allowOnly(row);
+            }
+            hooks.addConstraints(table);
+            while (true) {
+                Duration left = deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - System.nanoTime());
+                if (left != null && left.isNegative()) {
+                    return new Answer(Optional.empty(), false);
+                }
+                Outcome outcome = backend.solve(left);
+                if (outcome instanceof Outcome.Unsat) {
+                    return new Answer(Optional.empty(), true);
+                }
+                if (!(outcome instanceof Outcome.Sat sat)) {
+                    return new Answer(Optional.empty(), false);
+                }
+                Circuit candidate = ShannonConstruction.build(table.chosen(sat), basis);
+                SynthesisHooks.CandidateVerdict verdict = hooks.check(candidate, table);
+                if (verdict instanceof SynthesisHooks.CandidateVerdict.Reject reject) {
+                    if (reject.blockingClauses().isEmpty()) {
+                        throw new IllegalStateException("a candidate check rejected a policy without blocking clauses");
+                    }
+                    reject.blockingClauses().forEach(backend::addClause);
+                    continue;
+                }
+                return new Answer(Optional.of(candidate), true);
+            }
+        }
+    }
+
+    /** One free variable per output bit and row: the policy as a lookup table. */
+    private static final class Table implements OutputLiterals {
+        private final Spec spec;
+        private final Backend backend;
+        private final Map<Long, Integer> bits = new HashMap<>();
+        private final int trueVar;
+
+        Table(Spec spec, Backend backend) {
+            this.spec = spec;
+            this.backend = backend;
+            this.trueVar = backend.newVar();
+            backend.addClause(trueVar);
+        }
+
+        /** The output bits at a care row must spell one of its allowed codes. */
+        void allowOnly(int row) {
+            int m = spec.outputs();
+            for (int code = 0; code < 1 << m; code++) {
+                if (!spec.allows(row, code)) {
+                    int[] clause = new int[m];
+                    for (int h = 0; h < m; h++) {
+                        int y = outputLit(row, h);
+                        clause[h] = (code >>> h & 1) == 1 ? -y : y;
+                    }
+                    backend.addClause(clause);
+                }
+            }
+        }
+
+        /** The functional spec of the policy in a model: one code per care row. */
+        Spec chosen(Outcome.Sat sat) {
+            Spec.Builder builder = Spec.builder(spec.inputs(), spec.outputs());
+            for (int row : spec.careRows()) {
+                int code = 0;
+                for (int h = 0; h < spec.outputs(); h++) {
+                    if (sat.model().value(outputLit(row, h))) {
+                        code |= 1 << h;
+                    }
+                }
+                builder.allow(row, code);
+            }
+            return builder.build();
+        }
+
+        @Override
+        public Spec spec() {
+            return spec;
+        }
+
+        @Override
+        public int gates() {
+            return 0;
+        }
+
+        @Override
+        public int outputLit(int row, int h) {
+            return bits.computeIfAbsent(((long) row << 8) | h, k -> backend.newVar());
+        }
+
+        @Override
+        public int trueLit() {
+            return trueVar;
+        }
+
+        @Override
+        public Backend backend() {
+            return backend;
+        }
+    }
+}
