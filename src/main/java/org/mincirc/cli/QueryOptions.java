@@ -1,0 +1,40 @@
+package org.mincirc.cli;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.mincirc.query.RunOptions;
+import picocli.CommandLine.Option;
+
+/** The options {@code run} and {@code check} share: how queries are run, not what they ask. */
+final class QueryOptions {
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "time limit per query; a query out of time reports its proven bounds (status unknown)")
+    Integer timeoutSeconds;
+
+    @Option(names = {"--backend", "--solver"}, paramLabel = "NAME", defaultValue = "sat4j",
+            description = "solver backend: sat4j (default, embedded)")
+    String backend;
+
+    @Option(names = "--max-policies", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_MAX_POLICIES,
+            description = "cap on the distinct minimal policies enumerated per query (default ${DEFAULT-VALUE})")
+    int maxPolicies;
+
+    @Option(names = "--no-progress", description = "do not print one line per cost tried on stderr")
+    boolean noProgress;
+
+    /** The options, or empty after printing why they are not usable. */
+    Optional<RunOptions> toRunOptions() {
+        if ((timeoutSeconds != null && timeoutSeconds < 1) || maxPolicies < 1) {
+            System.err.println("mincirc: --timeout and --max-policies take a positive whole number");
+            return Optional.empty();
+        }
+        RunOptions options = RunOptions.defaults()
+                .withTimeout(Optional.ofNullable(timeoutSeconds).map(Duration::ofSeconds))
+                .withBackend(backend)
+                .withMaxPolicies(maxPolicies);
+        if (!noProgress) {
+            options = options.withProgress(line -> System.err.println("mincirc: " + line));
+        }
+        return Optional.of(options);
+    }
+}

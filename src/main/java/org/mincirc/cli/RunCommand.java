@@ -1,0 +1,81 @@
+package org.mincirc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mincirc.model.Document;
+import org.mincirc.query.EvalResult;
+import org.mincirc.query.FailedResult;
+import org.mincirc.query.QueryResult;
+import org.mincirc.query.QueryRunner;
+import org.mincirc.report.JsonReport;
+import org.mincirc.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mincirc run FILE...}: runs every query and prints its results. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run every query of the given .mdp files and print the results.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".mdp files (directories are searched for *.mdp)")
+    List<Path> files;
+
+    @Option(names = "--json", description = "print {\"results\": [...]} for machines")
+    boolean json;
+
+    @picocli.CommandLine.Mixin
+    QueryOptions queryOptions = new QueryOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<org.mincirc.query.RunOptions> options = queryOptions.toRunOptions();
+        if (options.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        int exit = ExitCodes.OK;
+        List<QueryResult> all = new ArrayList<>();
+        for (Path file : Inputs.expand(files)) {
+            Optional<Document> doc = Inputs.load(file, err);
+            if (doc.isEmpty()) {
+                exit = Math.max(exit, ExitCodes.BAD_INPUT);
+                continue;
+            }
+            for (QueryResult r : new QueryRunner(doc.get(), options.get()).runAll()) {
+                all.add(r);
+                exit = Math.max(exit, exitCodeOf(r, err));
+                if (!json) {
+                    out.print(TextReport.render(r));
+                    out.println();
+                }
+            }
+        }
+        if (json) {
+            out.println(JsonReport.render(all));
+        }
+        return exit;
+    }
+
+    /** Errors in a query's input are reported like load errors, at the query's position. */
+    private static int exitCodeOf(QueryResult r, PrintStream err) {
+        if (r instanceof FailedResult f) {
+            err.println(r.query().pos() + ": error: " + r.query().kind() + " " + r.query().name() + ": " + f.message());
+            return f.kind() == FailedResult.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_OR_TIMEOUT;
+        }
+        if (r instanceof EvalResult e && !e.valid() && !expectsInvalid(e)) {
+            err.println(r.query().pos() + ": error: eval " + r.query().name() + ": " + e.invalidReason());
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static boolean expectsInvalid(EvalResult e) {
+        return e.query().expectations().stream().anyMatch(x -> x.key().equals("valid"));
+    }
+}

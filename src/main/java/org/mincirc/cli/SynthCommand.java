@@ -1,0 +1,239 @@
+package org.mincirc.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mincirc.circuit.Basis;
+import org.mincirc.circuit.TruthTable;
+import org.mincirc.report.SynthReport;
+import org.mincirc.solver.BackendFactory;
+import org.mincirc.solver.SolverException;
+import org.mincirc.synth.Objective;
+import org.mincirc.synth.ProgressListener;
+import org.mincirc.synth.Spec;
+import org.mincirc.synth.SynthesisParams;
+import org.mincirc.synth.SynthesisResult;
+import org.mincirc.synth.SynthesisStatus;
+import org.mincirc.synth.Synthesizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mincirc synth}: a provably minimal circuit for truth tables given in hex. Exit codes:
+ * 0 answered (optimal, or proven infeasible under the depth bound), 2 bad input, 3 internal error
+ * or time limit reached.
+ */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Find a provably minimal circuit of two-input gates for hex truth tables.")
+public final class SynthCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+    static final int FAILED = 3;
+    static final int MAX_INPUTS = 16;
+
+    @CommandLine.Spec
+    CommandSpec commandSpec;
+
+    @Option(names = "--tt", paramLabel = "HEX",
+            description = "Truth table of one output in hex (bit r = value on row r, input 0 the least "
+                    + "significant bit of r); repeat for several outputs, output 0 first.")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--inputs", paramLabel = "N", required = true, description = "Number of inputs (1..16).")
+    int inputs;
+
+    @Option(names = "--basis", paramLabel = "b2|aig|xag", defaultValue = "b2", description = "Gate basis (default b2).")
+    String basis;
+
+    @Option(names = "--minimize", paramLabel = "OBJ", defaultValue = "size",
+            description = "size, depth, size-then-depth or depth-then-size (default size).")
+    String objective;
+
+    @Option(names = "--depth-bound", paramLabel = "D", description = "Only circuits of depth at most D.")
+    Integer depthBound;
+
+    @Option(names = "--timeout", paramLabel = "S", description = "Time limit in seconds (per function).")
+    Double timeoutSeconds;
+
+    @Option(names = {"--solver", "--backend"}, paramLabel = "NAME", defaultValue = "sat4j", description = "sat4j (default) or cadical.")
+    String solver;
+
+    @Option(names = "--json", description = "Print one JSON object (per function).")
+    boolean json;
+
+    @Option(names = "--no-progress", description = "Do not print one line per question on stderr.")
+    boolean noProgress;
+
+    @Option(names = "--batch", paramLabel = "FILE",
+            description = "Read one hex truth table per line ('-' for stdin; blank lines and # comments skipped).")
+    String batch;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = commandSpec.commandLine().getOut();
+        PrintWriter err = commandSpec.commandLine().getErr();
+        SynthesisParams params;
+        List<Spec> specs;
+        try {
+            params = params();
+            specs = specs();
+        } catch (BadInput e) {
+            err.println("mincirc synth: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        int exit = OK;
+        try {
+            Synthesizer synthesizer = new Synthesizer(params);
+            for (Spec spec : specs) {
+                ProgressListener progress = noProgress ? ProgressListener.NONE : a -> {
+                    err.println(a.describe());
+                    err.flush();
+                };
+                SynthesisResult r = synthesizer.synthesize(spec, org.mincirc.synth.SynthesisHooks.NONE, progress);
+                if (json) {
+                    out.println(SynthReport.jsonLine(r));
+                } else if (batch != null) {
+                    out.println(batchLine(spec, r));
+                } else {
+                    out.print(SynthReport.text(r));
+                }
+                out.flush();
+                if (r.status() == SynthesisStatus.UNKNOWN) {
+                    exit = FAILED;
+                }
+            }
+        } catch (IllegalStateException | SolverException e) {
+            err.println("mincirc synth: internal error: " + e.getMessage());
+            err.flush();
+            return FAILED;
+        }
+        return exit;
+    }
+
+    private static String batchLine(Spec spec, SynthesisResult r) {
+        return String.format(Locale.ROOT, "%s size=%s depth=%s lowerBound=%d %.3fs", r.status().keyword(),
+                r.circuit().map(c -> Integer.toString(c.size())).orElse("-"),
+                r.circuit().map(c -> Integer.toString(c.depth())).orElse("-"), r.lowerBound(), r.stats().seconds());
+    }
+
+    /** Thrown for anything the user typed wrong; the message is the one line shown. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    private SynthesisParams params() throws BadInput {
+        SynthesisParams p = SynthesisParams.defaults();
+        try {
+            p = p.withBasis(Basis.ofKeyword(basis));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("unknown basis '" + basis + "' (b2, aig or xag)");
+        }
+        try {
+            p = p.withObjective(Objective.ofKeyword(objective));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("unknown objective '" + objective + "' (size, depth, size-then-depth, depth-then-size)");
+        }
+        if (depthBound != null) {
+            if (depthBound < 0) {
+                throw new BadInput("--depth-bound must be >= 0");
+            }
+            p = p.withDepthBound(depthBound);
+        }
+        if (timeoutSeconds != null) {
+            if (!(timeoutSeconds > 0) || timeoutSeconds > 1e7) {
+                throw new BadInput("--timeout must be a positive number of seconds");
+            }
+            p = p.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        }
+        if (!BackendFactory.names().contains(solver.toLowerCase(Locale.ROOT))) {
+            throw new BadInput("unknown solver '" + solver + "' (" + String.join(", ", BackendFactory.names()) + ")");
+        }
+        return p.withBackend(solver.toLowerCase(Locale.ROOT));
+    }
+
+    private List<Spec> specs() throws BadInput {
+        if (inputs < 1 || inputs > MAX_INPUTS) {
+            throw new BadInput("--inputs must be between 1 and " + MAX_INPUTS + ", not " + inputs);
+        }
+        if (batch != null) {
+            if (!tables.isEmpty()) {
+                throw new BadInput("give either --tt or --batch, not both");
+            }
+            List<Spec> specs = new ArrayList<>();
+            int lineNo = 0;
+            for (String line : readBatch()) {
+                lineNo++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    specs.add(Spec.ofTruthTables(List.of(parseTable(t))));
+                } catch (BadInput e) {
+                    throw new BadInput(batch + ":" + lineNo + ": " + e.getMessage());
+                }
+            }
+            return specs;
+        }
+        if (tables.isEmpty()) {
+            throw new BadInput("give at least one --tt HEX (or --batch FILE)");
+        }
+        List<TruthTable> parsed = new ArrayList<>();
+        for (String t : tables) {
+            parsed.add(parseTable(t));
+        }
+        return List.of(Spec.ofTruthTables(parsed));
+    }
+
+    private List<String> readBatch() throws BadInput {
+        try {
+            if (batch.equals("-")) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                return r.lines().toList();
+            }
+            return Files.readAllLines(Path.of(batch), StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BadInput("cannot read " + batch + ": " + e.getMessage());
+        }
+    }
+
+    /** Hex with at most as many digits as 2^N rows fill (at least one), nothing else. */
+    private TruthTable parseTable(String text) throws BadInput {
+        String h = text.strip();
+        if (h.startsWith("0x") || h.startsWith("0X")) {
+            h = h.substring(2);
+        }
+        if (h.isEmpty()) {
+            throw new BadInput("empty truth table");
+        }
+        for (char ch : h.toCharArray()) {
+            if (Character.digit(ch, 16) < 0) {
+                throw new BadInput("'" + text + "' is not a hex truth table");
+            }
+        }
+        int digits = Math.max(1, (1 << inputs) / 4);
+        if (h.length() > digits) {
+            throw new BadInput("truth table '" + text + "' has " + h.length() + " hex digits; " + inputs
+                    + " inputs give 2^" + inputs + " rows, at most " + digits + " digits");
+        }
+        try {
+            return TruthTable.fromHex(h, inputs);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.mincirc.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mincirc.circuit.Circuit;
+import org.mincirc.exact.InvalidPolicyException;
+import org.mincirc.exact.Policy;
+import org.mincirc.exact.Predicates;
+import org.mincirc.model.Document;
+import org.mincirc.model.Expr;
+import org.mincirc.model.Mdp;
+import org.mincirc.model.Query;
+import org.mincirc.model.StateRef;
+import org.mincirc.model.Union;
+import org.mincirc.synth.policy.PolicySpace;
+
+/**
+ * Checks the reduction lemma ("Are minimal circuits deceptive?") on a family, exactly: minimize
+ * on the family target and, independently, on its disjoint union; the lemma holds when both
+ * minima are proven, equal, reached by the same set of policies, and deception on {@code bad}
+ * transfers (some family-minimal circuit deceptive implies some union-minimal one is; all
+ * implies all).
+ */
+final class LemmaRunner {
+    private final Document document;
+    private final RunOptions options;
+
+    LemmaRunner(Document document, RunOptions options) {
+        this.document = document;
+        this.options = options;
+    }
+
+    QueryResult run(Query.Lemma lemma) {
+        long start = System.nanoTime();
+        Mdp union = declaredUnion(lemma).orElseGet(() ->
+                Union.of(lemma.family().name() + "_union", lemma.family(), lemma.pos()));
+        List<Mdp> mdps = new ArrayList<>(document.mdps());
+        if (!mdps.contains(union)) {
+            mdps.add(union);
+        }
+        PolicySpace space = PolicySpace.of(document.iface(), mdps);
+        Minimizer minimizer = new Minimizer(space, options, Deadline.after(options.timeout()));
+        Minimizer.Outcome onFamily;
+        Minimizer.Outcome onUnion;
+        try {
+            onFamily = minimizer.minimize(lemma.family(), lemma.returnRequirement(), List.of(), lemma.objective(),
+                    lemma.basis(), lemma.name() + " (family)");
+            onUnion = minimizer.minimize(union, lemma.returnRequirement(), List.of(), lemma.objective(),
+                    lemma.basis(), lemma.name() + " (union)");
+        } catch (Minimizer.BadQueryException e) {
+            return new FailedResult(lemma, document.file(), FailedResult.Kind.BAD_INPUT, e.getMessage(),
+                    EvalRunner.since(start));
+        }
+        String premise = minimizer.quantify(onFamily, lemma.predicate());
+        String conclusion = minimizer.quantify(onUnion, lemma.predicate());
+        Optional<Boolean> same = samePolicies(space, onFamily, onUnion);
+        Optional<Circuit> witness = premise.equals("none") ? Optional.empty()
+                : Minimizer.witness(onUnion, lemma.predicate()).or(() -> onUnion.circuit()
+                        .filter(c -> Minimizer.holds(lemma.predicate(), c)));
+        List<StateRef> defects = witness.map(c -> witnessStates(lemma.predicate().body(), Policy.of(c)))
+                .orElse(List.of());
+
+        String verdict;
+        String reason;
+        LemmaResult.Side familySide = side(onFamily);
+        LemmaResult.Side unionSide = side(onUnion);
+        if (!onFamily.optimal() && !onFamily.status().equals("infeasible")
+                || !onUnion.optimal() && !onUnion.status().equals("infeasible")) {
+            verdict = "unknown";
+            reason = "a minimization ran out of time before its minimum was proven";
+        } else if (!onFamily.status().equals(onUnion.status())) {
+            verdict = "fails";
+            reason = "the family is " + onFamily.status() + " but its union is " + onUnion.status();
+        } else if (!familySide.cost().equals(unionSide.cost())) {
+            verdict = "fails";
+            reason = "the minimal costs differ: " + familySide.cost().orElse(-1) + " on the family, "
+                    + unionSide.cost().orElse(-1) + " on the union";
+        } else if (same.isPresent() && !same.get()) {
+            verdict = "fails";
+            reason = "the family and the union have different sets of minimal policies";
+        } else if (!transfers(premise, conclusion)) {
+            verdict = "fails";
+            reason = "deception does not transfer: " + premise + " minimal family circuits are deceptive on "
+                    + lemma.bad().name() + " but " + conclusion + " minimal union circuits are";
+        } else if (same.isEmpty() || premise.equals("unknown") || conclusion.equals("unknown")) {
+            verdict = "unknown";
+            reason = "the sets of minimal policies or the predicate could not be decided in full";
+        } else {
+            verdict = "holds";
+            reason = onFamily.status().equals("infeasible")
+                    ? "no policy reaches the threshold on the family, nor on its union"
+                    : "the union's minimal circuits are exactly the family's; " + premise
+                    + " of them are " + lemma.predicate().name() + " on " + lemma.bad().name()
+                    + (premise.equals("none") ? ", so there is no deception to inherit" : ", and the union inherits it");
+        }
+        return new LemmaResult(lemma, document.file(), verdict, reason, union, familySide, unionSide, same, premise,
+                conclusion, witness, defects, EvalRunner.since(start));
+    }
+
+    private Optional<Mdp> declaredUnion(Query.Lemma lemma) {
+        for (Mdp mdp : document.mdps()) {
+            Set<String> members = new HashSet<>(mdp.sets().keySet());
+            boolean isUnion = lemma.family().members().stream().allMatch(m -> members.contains(m.mdp().name()))
+                    && mdp.states().size() == lemma.family().members().stream()
+                    .mapToInt(m -> m.mdp().states().size()).sum()
+                    && mdp.states().stream().allMatch(s -> s.name().contains("."));
+            if (isUnion) {
+                return Optional.of(mdp);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean transfers(String premise, String conclusion) {
+        return switch (premise) {
+            case "all" -> conclusion.equals("all");
+            case "some" -> conclusion.equals("some") || conclusion.equals("all");
+            default -> true;
+        };
+    }
+
+    private static Optional<Boolean> samePolicies(PolicySpace space, Minimizer.Outcome a, Minimizer.Outcome b) {
+        if (!a.complete() || !b.complete()) {
+            return Optional.empty();
+        }
+        Set<List<Integer>> left = new HashSet<>();
+        a.policies().forEach(c -> left.add(space.key(c)));
+        Set<List<Integer>> right = new HashSet<>();
+        b.policies().forEach(c -> right.add(space.key(c)));
+        return Optional.of(left.equals(right));
+    }
+
+    private static LemmaResult.Side side(Minimizer.Outcome o) {
+        boolean counted = o.complete() || o.status().equals("infeasible");
+        return new LemmaResult.Side(o.status(), o.circuit().map(c -> o.params().objective().sizeFirst() ? c.size() : c.depth()),
+                o.minimum().map(m -> m.proofs()).orElse(List.of()), o.threshold(), o.optimum(),
+                counted ? Optional.of(o.policies().size()) : Optional.empty(), o.complete(), o.circuit(),
+                o.returnValue());
+    }
+
+    /**
+     * Where the witness shows C on bad: for C of the form "exists s in SET : body" (through
+     * references and conjunctions), the states of SET that make the body true; otherwise the
+     * states of bad mentioned by C's true action atoms.
+     */
+    private static List<StateRef> witnessStates(Expr c, Policy policy) {
+        List<StateRef> found = new ArrayList<>();
+        collectWitnesses(c, policy, found, new HashMap<>());
+        return found.stream().distinct().toList();
+    }
+
+    private static void collectWitnesses(Expr e, Policy policy, List<StateRef> found, Map<String, StateRef> env) {
+        if (e instanceof Expr.Ref r) {
+            collectWitnesses(r.predicate().body(), policy, found, env);
+        } else if (e instanceof Expr.And a) {
+            collectWitnesses(a.left(), policy, found, env);
+            collectWitnesses(a.right(), policy, found, env);
+        } else if (e instanceof Expr.Quantifier q && !q.universal()) {
+            for (StateRef s : q.domain().members()) {
+                Expr bound = substitute(q.body(), q.variable(), s);
+                if (holds(bound, policy)) {
+                    found.add(s);
+                }
+            }
+        }
+    }
+
+    private static boolean holds(Expr e, Policy policy) {
+        try {
+            return Predicates.holds(e, policy);
+        } catch (InvalidPolicyException ex) {
+            return false;
+        }
+    }
+
+    /** The body with the bound variable replaced by a fixed state (so it can be evaluated alone). */
+    private static Expr substitute(Expr e, String variable, StateRef s) {
+        if (e instanceof Expr.ActIn a && a.state() instanceof Expr.StateTerm.Bound b && b.variable().equals(variable)) {
+            return new Expr.ActIn(new Expr.StateTerm.Fixed(s), a.actions(), a.negated(), a.pos());
+        } else if (e instanceof Expr.Not n) {
+            return new Expr.Not(substitute(n.operand(), variable, s), n.pos());
+        } else if (e instanceof Expr.And a) {
+            return new Expr.And(substitute(a.left(), variable, s), substitute(a.right(), variable, s), a.pos());
+        } else if (e instanceof Expr.Or o) {
+            return new Expr.Or(substitute(o.left(), variable, s), substitute(o.right(), variable, s), o.pos());
+        } else if (e instanceof Expr.Implies i) {
+            return new Expr.Implies(substitute(i.left(), variable, s), substitute(i.right(), variable, s), i.pos());
+        } else if (e instanceof Expr.Quantifier q && !q.variable().equals(variable)) {
+            return new Expr.Quantifier(q.universal(), q.variable(), q.domain(), substitute(q.body(), variable, s), q.pos());
+        }
+        return e;
+    }
+}

@@ -1,0 +1,239 @@
+package org.mincirc.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.mincirc.circuit.Basis;
+import org.mincirc.circuit.Circuit;
+import org.mincirc.exact.InvalidPolicyException;
+import org.mincirc.exact.OptimalReturn;
+import org.mincirc.exact.OptimumUnavailableException;
+import org.mincirc.exact.Policy;
+import org.mincirc.exact.Predicates;
+import org.mincirc.exact.Returns;
+import org.mincirc.model.BasisName;
+import org.mincirc.model.Expr;
+import org.mincirc.model.Predicate;
+import org.mincirc.model.Rationals;
+import org.mincirc.model.ReturnRequirement;
+import org.mincirc.model.SourcePos;
+import org.mincirc.model.Target;
+import org.mincirc.synth.Objective;
+import org.mincirc.synth.Spec;
+import org.mincirc.synth.SynthesisParams;
+import org.mincirc.synth.SynthesisResult;
+import org.mincirc.synth.SynthesisStatus;
+import org.mincirc.synth.Synthesizer;
+import org.mincirc.synth.policy.PolicyHooks;
+import org.mincirc.synth.policy.PolicySpace;
+import org.mincirc.synth.policy.PolicyWitness;
+
+/**
+ * The shared core of {@code solve} and {@code lemma}: the exact threshold, a provably minimal
+ * circuit whose policy on the target reaches it and meets the requirements, the distinct
+ * minimal policies, and "do all / some / none of the minimal policies satisfy P?" decided
+ * exactly (over the complete enumeration, or by solving again at the minimal cost with P and
+ * with not P added — never by sampling one circuit).
+ */
+final class Minimizer {
+    /** What one minimization established. */
+    record Outcome(String status, Optional<SynthesisResult> minimum, List<Circuit> policies, boolean complete,
+                   Optional<BigFraction> threshold, Optional<BigFraction> optimum, Optional<BigFraction> returnValue,
+                   String message, Spec spec, PolicyHooks hooks, SynthesisParams params) {
+        boolean optimal() {
+            return status.equals("optimal");
+        }
+
+        Optional<Circuit> circuit() {
+            return minimum.flatMap(SynthesisResult::circuit);
+        }
+    }
+
+    private final PolicySpace space;
+    private final RunOptions options;
+    private final Deadline deadline;
+
+    Minimizer(PolicySpace space, RunOptions options, Deadline deadline) {
+        this.space = space;
+        this.options = options;
+        this.deadline = deadline;
+    }
+
+    Outcome minimize(Target target, Optional<ReturnRequirement> requirement, List<Expr> requires,
+                     org.mincirc.model.Objective objective, BasisName basis, String progressLabel) {
+        SynthesisParams params = SynthesisParams.defaults()
+                .withObjective(Objective.valueOf(objective.name()))
+                .withBasis(Basis.valueOf(basis.name()))
+                .withBackend(options.backend())
+                .withTimeout(deadline.remaining().orElse(null));
+        Spec spec = space.spec();
+        Optional<String> conflict = space.conflict();
+        if (conflict.isPresent()) {
+            return infeasible(conflict.get(), Optional.empty(), Optional.empty(), spec, null, params);
+        }
+        Optional<BigFraction> optimum = Optional.empty();
+        Optional<BigFraction> threshold = Optional.empty();
+        if (requirement.isPresent()) {
+            ReturnRequirement req = requirement.get();
+            try {
+                optimum = Optional.of(OptimalReturn.of(target, space.iface()));
+            } catch (OptimumUnavailableException e) {
+                if (req.relativeToOptimal()) {
+                    throw new BadQueryException("cannot compute the optimal return of " + target.name() + ": "
+                            + e.getMessage());
+                }
+            }
+            threshold = Optional.of(req.relativeToOptimal() ? optimum.get().subtract(req.value()) : req.value());
+            if (optimum.isPresent() && optimum.get().compareTo(threshold.get()) < 0) {
+                return infeasible("no policy the interface can express reaches return "
+                        + Rationals.format(threshold.get()) + " on " + target.name() + " (the best is "
+                        + Rationals.format(optimum.get()) + ")", threshold, optimum, spec, null, params);
+            }
+        }
+        PolicyHooks hooks = new PolicyHooks(space, target, threshold, requires);
+        PolicyWitness.Answer witness = PolicyWitness.find(spec, hooks, params.basis(), options.backend(),
+                deadline.remaining().orElse(null));
+        if (witness.infeasible()) {
+            return infeasible("no policy the interface can express meets the requirements"
+                    + threshold.map(t -> " with return >= " + Rationals.format(t)).orElse(""),
+                    threshold, optimum, spec, hooks, params);
+        }
+        if (witness.witness().isPresent() && params.objective().sizeFirst()) {
+            // A circuit of this size meets every demand, so the minimum is at most its size.
+            params = params.withMaxSize(Math.min(params.maxSize(), witness.witness().get().size()));
+        }
+        Consumer<String> progress = options.progress();
+        Synthesizer synthesizer = new Synthesizer(params);
+        SynthesisResult minimum;
+        List<Circuit> policies;
+        boolean complete;
+        if (params.objective() == Objective.SIZE) {
+            Synthesizer.FunctionEnumeration all = synthesizer.enumerateFunctions(spec, options.maxPolicies(), hooks,
+                    a -> progress.accept(progressLabel + ": " + Progress.line(a)));
+            minimum = all.minimum();
+            policies = all.circuits();
+            complete = all.complete() && minimum.status() == SynthesisStatus.OPTIMAL;
+        } else {
+            minimum = synthesizer.synthesize(spec, hooks, a -> progress.accept(progressLabel + ": " + Progress.line(a)));
+            policies = minimum.circuit().stream().toList();
+            complete = false;
+        }
+        if (minimum.status() == SynthesisStatus.INFEASIBLE) {
+            return infeasible(minimum.message().isEmpty() ? "no circuit meets the requirements" : minimum.message(),
+                    threshold, optimum, spec, hooks, params);
+        }
+        policies = policies.stream().map(space::named).toList();
+        for (Circuit c : policies) {
+            certify(c, target, threshold, requires);
+        }
+        Optional<BigFraction> value = minimum.circuit().isEmpty() ? Optional.empty()
+                : Optional.of(certify(minimum.circuit().get(), target, threshold, requires));
+        SynthesisResult named = new SynthesisResult(minimum.status(), minimum.objective(),
+                minimum.circuit().map(space::named), minimum.lowerBound(), minimum.attempts(), minimum.stats(),
+                minimum.message());
+        return new Outcome(minimum.status().keyword(), Optional.of(named), policies, complete, threshold, optimum,
+                value, minimum.message(), spec, hooks, params);
+    }
+
+    private static Outcome infeasible(String why, Optional<BigFraction> threshold, Optional<BigFraction> optimum,
+                                      Spec spec, PolicyHooks hooks, SynthesisParams params) {
+        return new Outcome("infeasible", Optional.empty(), List.of(), true, threshold, optimum, Optional.empty(), why,
+                spec, hooks, params);
+    }
+
+    /**
+     * Re-checks a circuit independently of the encoding: valid on every state of the file, its
+     * exact return at least the threshold, every requirement true. A failure is a bug in mincirc.
+     */
+    private BigFraction certify(Circuit c, Target target, Optional<BigFraction> threshold, List<Expr> requires) {
+        Policy policy = Policy.of(c);
+        try {
+            space.actionsOf(c);
+            BigFraction value = Returns.of(target, policy);
+            if (threshold.isPresent() && value.compareTo(threshold.get()) < 0) {
+                throw new IllegalStateException("synthesized circuit misses the threshold: return " + value);
+            }
+            for (Expr e : requires) {
+                if (!Predicates.holds(e, policy)) {
+                    throw new IllegalStateException("synthesized circuit violates the requirement at " + e.pos());
+                }
+            }
+            return value;
+        } catch (InvalidPolicyException e) {
+            throw new IllegalStateException("synthesized circuit is not a valid policy: " + e.getMessage(), e);
+        }
+    }
+
+    /** all / some / none (or unknown when not decided in time) of the minimal policies satisfy p. */
+    String quantify(Outcome outcome, Predicate p) {
+        if (outcome.status().equals("infeasible")) {
+            return "none";
+        }
+        if (!outcome.optimal()) {
+            return "unknown";
+        }
+        if (outcome.complete()) {
+            return quantifyOver(outcome.policies(), p);
+        }
+        Expr ref = new Expr.Ref(p, SourcePos.NONE);
+        Circuit minimal = outcome.circuit().orElseThrow();
+        Optional<Boolean> some = existsAtCost(outcome, outcome.hooks().requiring(ref), minimal);
+        Optional<Boolean> notAll = existsAtCost(outcome, outcome.hooks().requiring(new Expr.Not(ref, SourcePos.NONE)),
+                minimal);
+        if (some.isEmpty() || notAll.isEmpty()) {
+            return "unknown";
+        }
+        return !notAll.get() ? "all" : !some.get() ? "none" : "some";
+    }
+
+    /** A minimal policy satisfying p, if the enumeration holds one. */
+    static Optional<Circuit> witness(Outcome outcome, Predicate p) {
+        return outcome.policies().stream().filter(c -> holds(p, c)).findFirst();
+    }
+
+    private static String quantifyOver(List<Circuit> policies, Predicate p) {
+        long holding = policies.stream().filter(c -> holds(p, c)).count();
+        return holding == policies.size() ? "all" : holding == 0 ? "none" : "some";
+    }
+
+    static boolean holds(Predicate p, Circuit c) {
+        try {
+            return Predicates.holds(p, Policy.of(c));
+        } catch (InvalidPolicyException e) {
+            throw new IllegalStateException("minimal circuit is not a valid policy: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Is there a circuit as cheap as {@code minimal} (the same bounds on the objective's costs)
+     * that meets the hooks? Empty when time ran out before that was decided.
+     */
+    private Optional<Boolean> existsAtCost(Outcome outcome, PolicyHooks hooks, Circuit minimal) {
+        Objective objective = outcome.params().objective();
+        int maxSize = minimal.size();
+        Integer depthBound = objective == Objective.SIZE ? null : minimal.depth();
+        if (objective == Objective.DEPTH) {
+            // A circuit of depth d has at most outputs * (2^d - 1) gates that matter.
+            maxSize = (int) Math.min(64, (long) outcome.spec().outputs() * ((1L << Math.min(depthBound, 20)) - 1));
+        }
+        SynthesisParams bounded = outcome.params().withObjective(Objective.SIZE).withMaxSize(maxSize)
+                .withDepthBound(depthBound).withTimeout(deadline.remaining().orElse(null));
+        SynthesisResult r = new Synthesizer(bounded).synthesize(outcome.spec(), hooks, a -> { });
+        if (r.circuit().isPresent() && r.circuit().get().size() <= maxSize
+                && (depthBound == null || r.circuit().get().depth() <= depthBound)) {
+            return Optional.of(true);
+        }
+        if (r.status() == SynthesisStatus.INFEASIBLE || r.lowerBound() > maxSize) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+    /** A query that cannot be answered as asked (reported as bad input at the query). */
+    static final class BadQueryException extends RuntimeException {
+        BadQueryException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.mincirc.query;
+
+import org.mincirc.synth.Attempt;
+
+/** One progress line per question the synthesis driver settled: cost, verdict, time, formula size. */
+final class Progress {
+    private Progress() {}
+
+    static String line(Attempt a) {
+        return String.format("size %d%s: %s in %.2f s (%d variables, %d clauses)", a.size(),
+                a.depthBound() == null ? "" : ", depth <= " + a.depthBound(), a.verdict().keyword(), a.seconds(),
+                a.variables(), a.clauses());
+    }
+}

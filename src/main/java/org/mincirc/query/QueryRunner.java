@@ -1,0 +1,43 @@
+package org.mincirc.query;
+
+import java.util.List;
+import org.mincirc.model.Document;
+import org.mincirc.model.Query;
+
+/** Runs every query of a document, in order; one query's failure never stops the others. */
+public final class QueryRunner {
+    private final Document document;
+    private final RunOptions options;
+
+    public QueryRunner(Document document, RunOptions options) {
+        this.document = document;
+        this.options = options;
+    }
+
+    public QueryRunner(Document document) {
+        this(document, RunOptions.defaults());
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    public List<QueryResult> runAll() {
+        return document.queries().stream().map(this::run).toList();
+    }
+
+    public QueryResult run(Query query) {
+        try {
+            if (query instanceof Query.Eval eval) {
+                return new EvalRunner(document).run(eval);
+            } else if (query instanceof Query.Solve solve) {
+                return new SolveRunner(document, options).run(solve);
+            }
+            return new LemmaRunner(document, options).run((Query.Lemma) query);
+        } catch (RuntimeException e) {
+            // A bug in mincirc must not take the other queries down; it is reported as internal.
+            return new FailedResult(query, document.file(), FailedResult.Kind.INTERNAL,
+                    "internal error: " + e, java.time.Duration.ZERO);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.mincirc.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mincirc.model.Document;
+import org.mincirc.model.Predicate;
+import org.mincirc.model.Query;
+import org.mincirc.synth.policy.PolicySpace;
+
+/** Runs a {@code solve} query (see {@link Minimizer} for what is computed and how). */
+final class SolveRunner {
+    private final Document document;
+    private final RunOptions options;
+
+    SolveRunner(Document document, RunOptions options) {
+        this.document = document;
+        this.options = options;
+    }
+
+    QueryResult run(Query.Solve solve) {
+        long start = System.nanoTime();
+        PolicySpace space = PolicySpace.of(document.iface(), document.mdps());
+        Minimizer minimizer = new Minimizer(space, options, Deadline.after(options.timeout()));
+        Minimizer.Outcome outcome;
+        try {
+            outcome = minimizer.minimize(solve.target(), solve.returnRequirement(), solve.requires(),
+                    solve.objective(), solve.basis(), solve.name());
+        } catch (Minimizer.BadQueryException e) {
+            return new FailedResult(solve, document.file(), FailedResult.Kind.BAD_INPUT, e.getMessage(),
+                    EvalRunner.since(start));
+        }
+        Map<String, String> predicates = new LinkedHashMap<>();
+        for (Predicate p : Reports.predicates(document, solve.reports(), solve.expectations())) {
+            predicates.put(p.name(), minimizer.quantify(outcome, p));
+        }
+        boolean sizeObjective = solve.objective() == org.mincirc.model.Objective.SIZE;
+        return new SolveResult(solve, document.file(), outcome.status(), solve.objective().text(), outcome.circuit(),
+                outcome.minimum().map(m -> m.lowerBound()).orElse(0),
+                outcome.minimum().map(m -> m.proofs()).orElse(java.util.List.of()),
+                outcome.threshold(), outcome.optimum(), outcome.returnValue(),
+                sizeObjective && (outcome.optimal() || outcome.status().equals("infeasible"))
+                        ? Optional.of(outcome.policies().size()) : Optional.empty(),
+                outcome.complete(), predicates, outcome.circuit().map(space::actionsOf).orElse(Map.of()),
+                outcome.message(), EvalRunner.since(start));
+    }
+}
