@@ -37,11 +37,19 @@ public final class Sat4jBackend implements Backend {
             case "sat" -> SolverFactory.newSAT();
             case "light" -> SolverFactory.newLight();
             case "res" -> SolverFactory.newResolution();
-            default -> SolverFactory.newDefault();
+            default -> flavor.startsWith("new") ? byName(flavor) : SolverFactory.newDefault();
         };
         // Off: with it on, sat4j returned models violating the formula once pseudo-Boolean
         // constraints and unit clauses were mixed (SynthesisModelSoundnessTest reproduces it).
         this.solver.setDBSimplificationAllowed(false);
+    }
+
+    private static IPBSolver byName(String factoryMethod) {
+        try {
+            return (IPBSolver) SolverFactory.class.getMethod(factoryMethod).invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new SolverException("no sat4j solver " + factoryMethod, e);
+        }
     }
 
     @Override
@@ -99,6 +107,12 @@ public final class Sat4jBackend implements Backend {
         if (contradiction) {
             return;
         }
+        if (java.util.Arrays.stream(literals).map(Math::abs).distinct().count() < literals.length) {
+            constraints--;
+            addPseudoBoolean(literals, java.util.Collections.nCopies(literals.length, BigInteger.ONE), comparison,
+                    BigInteger.valueOf(bound));
+            return;
+        }
         try {
             VecInt lits = new VecInt(literals.clone());
             switch (comparison) {
@@ -129,9 +143,35 @@ public final class Sat4jBackend implements Backend {
         if (contradiction) {
             return;
         }
+        // sat4j's watched PB constraints assume each variable occurs once (its assertions fail
+        // otherwise, and without assertions the propagation is wrong): merge x and not x first.
+        java.util.TreeMap<Integer, BigInteger> byVar = new java.util.TreeMap<>();
+        for (int i = 0; i < literals.length; i++) {
+            BigInteger c = coefficients.get(i);
+            if (literals[i] > 0) {
+                byVar.merge(literals[i], c, BigInteger::add);
+            } else {
+                // c * (not x) = c - c * x
+                byVar.merge(-literals[i], c.negate(), BigInteger::add);
+                bound = bound.subtract(c);
+            }
+        }
+        byVar.values().removeIf(c -> c.signum() == 0);
+        int[] merged = byVar.keySet().stream().mapToInt(Integer::intValue).toArray();
+        if (merged.length == 0) {
+            // The constant 0 compared with the bound.
+            int sign = bound.signum();
+            boolean holds = switch (comparison) {
+                case AT_LEAST -> sign <= 0;
+                case AT_MOST -> sign >= 0;
+                case EXACTLY -> sign == 0;
+            };
+            contradiction |= !holds;
+            return;
+        }
         try {
-            VecInt lits = new VecInt(literals.clone());
-            IVec<BigInteger> coefs = new Vec<>(coefficients.toArray(new BigInteger[0]));
+            VecInt lits = new VecInt(merged);
+            IVec<BigInteger> coefs = new Vec<>(byVar.values().toArray(new BigInteger[0]));
             switch (comparison) {
                 case AT_LEAST -> solver.addAtLeast(lits, coefs, bound);
                 case AT_MOST -> solver.addAtMost(lits, coefs, bound);
