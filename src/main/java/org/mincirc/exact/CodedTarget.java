@@ -34,23 +34,35 @@ final class CodedTarget {
     record Member(BigFraction weight, Compiled mdp) {}
 
     CodedTarget(Target target, Interface iface) {
+        this(target, iface, code -> null);
+    }
+
+    /**
+     * @param restriction per code, the actions policies may use there (for instance those every
+     *     state of the file with the code offers), or null for no restriction beyond the target's
+     */
+    CodedTarget(Target target, Interface iface, java.util.function.IntFunction<List<Action>> restriction) {
         List<Family.Member> list = target instanceof Mdp m ? List.of(new Family.Member(m, BigFraction.ONE))
                 : ((Family) target).members();
         Map<Integer, List<StateRef>> carriers = Codes.statesByCode(target);
-        Map<Integer, List<Action>> common = Codes.allowedActions(target);
+        Map<Integer, List<Action>> common = new LinkedHashMap<>(Codes.allowedActions(target));
         codes = carriers.keySet().stream().mapToInt(Integer::intValue).toArray();
         allowed = new int[codes.length][];
         Map<Integer, Integer> indexOfCode = new LinkedHashMap<>();
         for (int c = 0; c < codes.length; c++) {
             indexOfCode.put(codes[c], c);
             List<StateRef> states = carriers.get(codes[c]);
+            List<Action> outside = restriction.apply(codes[c]);
+            if (outside != null) {
+                common.put(codes[c], common.get(codes[c]).stream().filter(outside::contains).toList());
+            }
             if (common.get(codes[c]).isEmpty()) {
                 throw new OptimumUnavailableException(OptimumUnavailableException.Reason.NO_VALID_POLICY,
                         "no policy the interface can express is valid on " + target.name() + ": code "
                         + Interface.formatCode(codes[c], iface.inputCount()) + " is carried by "
                         + states.stream().map(s -> s.qualifiedName() + " (actions: "
                                 + InvalidPolicyException.actionList(s.state()) + ")").collect(Collectors.joining(", "))
-                        + ", which share no action");
+                        + ", which share no action" + (outside == null ? "" : " allowed on the whole file"));
             }
             allowed[c] = common.get(codes[c]).stream().mapToInt(Action::code).toArray();
         }

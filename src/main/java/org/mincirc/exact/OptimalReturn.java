@@ -59,7 +59,19 @@ public final class OptimalReturn {
      *     policy exists), or the search needs more than {@code nodeLimit} nodes
      */
     public static Optimum argmax(Target target, Interface iface, long nodeLimit) {
-        CodedTarget coded = new CodedTarget(target, iface);
+        return argmax(new CodedTarget(target, iface), target, iface, nodeLimit);
+    }
+
+    /**
+     * The optimum over policies that at each code use only the actions {@code allowedAt} gives
+     * (null: no restriction): a solve ranges over policies valid on every state of its file, so
+     * its {@code optimal} is the best of those.
+     */
+    public static Optimum argmax(Target target, Interface iface, java.util.function.IntFunction<List<Action>> allowedAt) {
+        return argmax(new CodedTarget(target, iface, allowedAt), target, iface, DEFAULT_NODE_LIMIT);
+    }
+
+    private static Optimum argmax(CodedTarget coded, Target target, Interface iface, long nodeLimit) {
         Search search = horizonOne(target) ? null : new Search(coded, target, nodeLimit);
         int[] choice = search == null ? separable(coded) : search.run();
         Map<Integer, Action> actionByCode = new LinkedHashMap<>();

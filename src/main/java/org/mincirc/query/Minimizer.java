@@ -67,17 +67,18 @@ final class Minimizer {
                 .withBasis(Basis.valueOf(basis.name()))
                 .withBackend(options.backend())
                 .withTimeout(deadline.remaining().orElse(null));
-        Spec spec = space.spec();
         Optional<String> conflict = space.conflict();
         if (conflict.isPresent()) {
-            return infeasible(conflict.get(), Optional.empty(), Optional.empty(), spec, null, params);
+            // No spec exists: some code has no action common to its states.
+            return infeasible(conflict.get(), Optional.empty(), Optional.empty(), null, null, params);
         }
+        Spec spec = space.spec();
         Optional<BigFraction> optimum = Optional.empty();
         Optional<BigFraction> threshold = Optional.empty();
         if (requirement.isPresent()) {
             ReturnRequirement req = requirement.get();
             try {
-                optimum = Optional.of(OptimalReturn.of(target, space.iface()));
+                optimum = Optional.of(OptimalReturn.argmax(target, space.iface(), space::allowed).value());
             } catch (OptimumUnavailableException e) {
                 if (req.relativeToOptimal()) {
                     throw new BadQueryException("cannot compute the optimal return of " + target.name() + ": "
@@ -92,7 +93,7 @@ final class Minimizer {
             }
         }
         PolicyHooks hooks = new PolicyHooks(space, target, threshold, requires);
-        PolicyWitness.Answer witness = PolicyWitness.find(spec, hooks, params.basis(), options.backend(),
+        PolicyWitness.Answer witness = PolicyWitness.find(spec, space.careCodes(), hooks, params.basis(), options.backend(),
                 deadline.remaining().orElse(null));
         if (witness.infeasible()) {
             return infeasible("no policy the interface can express meets the requirements"
@@ -109,15 +110,21 @@ final class Minimizer {
         List<Circuit> policies;
         boolean complete;
         if (params.objective() == Objective.SIZE) {
-            Synthesizer.FunctionEnumeration all = synthesizer.enumerateFunctions(spec, options.maxPolicies(), hooks,
+            Synthesizer.FunctionEnumeration all = synthesizer.enumerateFunctions(spec, space.careCodes(), options.maxPolicies(), hooks,
                     a -> progress.accept(progressLabel + ": " + Progress.line(a)));
             minimum = all.minimum();
             policies = all.circuits();
             complete = all.complete() && minimum.status() == SynthesisStatus.OPTIMAL;
         } else {
             minimum = synthesizer.synthesize(spec, hooks, a -> progress.accept(progressLabel + ": " + Progress.line(a)));
-            policies = minimum.circuit().stream().toList();
-            complete = false;
+            if (minimum.status() == SynthesisStatus.OPTIMAL) {
+                Synthesizer.Enumerated all = enumerateAtCost(spec, hooks, params, minimum.circuit().orElseThrow());
+                policies = all.circuits();
+                complete = all.complete();
+            } else {
+                policies = minimum.circuit().stream().toList();
+                complete = false;
+            }
         }
         if (minimum.status() == SynthesisStatus.INFEASIBLE) {
             return infeasible(minimum.message().isEmpty() ? "no circuit meets the requirements" : minimum.message(),
@@ -134,6 +141,33 @@ final class Minimizer {
                 minimum.message());
         return new Outcome(minimum.status().keyword(), Optional.of(named), policies, complete, threshold, optimum,
                 value, minimum.message(), spec, hooks, params);
+    }
+
+    /**
+     * The distinct policies of every circuit as cheap as {@code minimal} under a depth-involving
+     * objective. Size then depth and depth then size: exactly minimal's size at depth at most
+     * its depth. Depth alone: every size up to the most gates a circuit of that depth can use.
+     */
+    private Synthesizer.Enumerated enumerateAtCost(Spec spec, PolicyHooks hooks, SynthesisParams params,
+                                                   Circuit minimal) {
+        int depth = minimal.depth();
+        int cap = options.maxPolicies();
+        SynthesisParams bounded = params.withObjective(Objective.SIZE).withDepthBound(depth)
+                .withTimeout(deadline.remaining().orElse(null));
+        Synthesizer atDepth = new Synthesizer(bounded);
+        if (params.objective() != Objective.DEPTH) {
+            return atDepth.enumerateAtSize(spec, space.careCodes(), minimal.size(), cap, List.of(), hooks);
+        }
+        long most = Math.min(params.maxSize(), (long) spec.outputs() * ((1L << Math.min(depth, 20)) - 1));
+        List<Circuit> found = new java.util.ArrayList<>();
+        boolean complete = true;
+        for (int k = minimal.size(); k <= most && found.size() < cap; k++) {
+            Synthesizer.Enumerated more = new Synthesizer(bounded.withTimeout(deadline.remaining().orElse(null)))
+                    .enumerateAtSize(spec, space.careCodes(), k, cap - found.size(), found, hooks);
+            found.addAll(more.circuits());
+            complete &= more.complete();
+        }
+        return new Synthesizer.Enumerated(found, complete && found.size() < cap);
     }
 
     private static Outcome infeasible(String why, Optional<BigFraction> threshold, Optional<BigFraction> optimum,

@@ -36,6 +36,9 @@ public final class QueryRunner {
             return new LemmaRunner(document, options).run((Query.Lemma) query);
         } catch (RuntimeException e) {
             // A bug in mincirc must not take the other queries down; it is reported as internal.
+            if (System.getenv("MINCIRC_DEBUG") != null) {
+                e.printStackTrace();
+            }
             return new FailedResult(query, document.file(), FailedResult.Kind.INTERNAL,
                     "internal error: " + e, java.time.Duration.ZERO);
         }

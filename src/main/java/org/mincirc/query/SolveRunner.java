@@ -34,12 +34,11 @@ final class SolveRunner {
         for (Predicate p : Reports.predicates(document, solve.reports(), solve.expectations())) {
             predicates.put(p.name(), minimizer.quantify(outcome, p));
         }
-        boolean sizeObjective = solve.objective() == org.mincirc.model.Objective.SIZE;
         return new SolveResult(solve, document.file(), outcome.status(), solve.objective().text(), outcome.circuit(),
                 outcome.minimum().map(m -> m.lowerBound()).orElse(0),
                 outcome.minimum().map(m -> m.proofs()).orElse(java.util.List.of()),
                 outcome.threshold(), outcome.optimum(), outcome.returnValue(),
-                sizeObjective && (outcome.optimal() || outcome.status().equals("infeasible"))
+                outcome.optimal() || outcome.status().equals("infeasible")
                         ? Optional.of(outcome.policies().size()) : Optional.empty(),
                 outcome.complete(), predicates, outcome.circuit().map(space::actionsOf).orElse(Map.of()),
                 outcome.message(), EvalRunner.since(start));

@@ -43,19 +43,53 @@ public final class Synthesizer {
      */
     public FunctionEnumeration enumerateFunctions(Spec spec, int cap, SynthesisHooks hooks,
                                                   ProgressListener progress) {
+        return enumerateFunctions(spec, spec.careRows(), cap, hooks, progress);
+    }
+
+    /**
+     * As above, with functions told apart by their outputs on {@code distinguishing} rows: a
+     * policy's codes include rows where the spec allows every output (all actions are allowed
+     * there), yet two policies differing only there are different policies.
+     */
+    public FunctionEnumeration enumerateFunctions(Spec spec, int[] distinguishing, int cap, SynthesisHooks hooks,
+                                                  ProgressListener progress) {
         SynthesisParams sizeParams = params.objective() == Objective.SIZE ? params : params.withObjective(Objective.SIZE);
         Run run = new Synthesizer(sizeParams).new Run(spec, hooks, progress);
         SynthesisResult minimum = run.execute();
         if (minimum.status() != SynthesisStatus.OPTIMAL) {
             return new FunctionEnumeration(minimum, minimum.circuit().stream().toList(), false);
         }
-        return run.enumerateAt(minimum, cap);
+        return new FunctionEnumeration(minimum, run.enumerateAt(minimum.circuit().orElseThrow().size(),
+                params.depthBound(), distinguishing, cap, List.of()), false).completedBy(run.lastComplete);
+    }
+
+    /**
+     * The distinct functions (told apart on {@code distinguishing} rows) of circuits with exactly
+     * {@code size} gates, depth at most the params' bound, meeting the hooks, other than those of
+     * {@code known}; up to {@code cap}. Complete when the solver proved no further one exists.
+     */
+    public Enumerated enumerateAtSize(Spec spec, int[] distinguishing, int size, int cap, List<Circuit> known,
+                                      SynthesisHooks hooks) {
+        Run run = new Run(spec, hooks, ProgressListener.NONE);
+        List<Circuit> found = run.enumerateAt(size, params.depthBound(), distinguishing, cap, known);
+        return new Enumerated(found, run.lastComplete);
+    }
+
+    /** What one enumeration at a fixed size found. */
+    public record Enumerated(List<Circuit> circuits, boolean complete) {
+        public Enumerated {
+            circuits = List.copyOf(circuits);
+        }
     }
 
     /** The distinct functions of minimum-size circuits; complete if no further one exists. */
     public record FunctionEnumeration(SynthesisResult minimum, List<Circuit> circuits, boolean complete) {
         public FunctionEnumeration {
             circuits = List.copyOf(circuits);
+        }
+
+        FunctionEnumeration completedBy(boolean done) {
+            return new FunctionEnumeration(minimum, circuits, done);
         }
     }
 
@@ -273,16 +307,27 @@ public final class Synthesizer {
 
         // ------------------------------------------------------------ enumeration
 
-        FunctionEnumeration enumerateAt(SynthesisResult minimum, int cap) {
-            int k = minimum.circuit().orElseThrow().size();
-            Integer depth = params.depthBound();
+        /** Set by {@link #enumerateAt}: whether the last enumeration was proven complete. */
+        private boolean lastComplete;
+
+        List<Circuit> enumerateAt(int k, Integer depth, int[] distinguishing, int cap, List<Circuit> known) {
             List<Circuit> found = new ArrayList<>();
             boolean complete = false;
             try (Backend backend = BackendFactory.create(params.backend())) {
                 Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(), List.of());
                 hooks.addConstraints(encoding);
                 for (int row : spec.careRows()) {
-                    encoding.addRow(row);
+                    if (!encoding.hasRow(row)) {
+                        encoding.addRow(row);
+                    }
+                }
+                for (Circuit c : known) {
+                    int[] clause = blockingClause(c, distinguishing, encoding);
+                    if (clause.length == 0) {
+                        lastComplete = true;  // the one function there is is known already
+                        return found;
+                    }
+                    backend.addClause(clause);
                 }
                 while (found.size() < cap) {
                     long remaining = deadlineNanos - System.nanoTime();
@@ -306,24 +351,31 @@ public final class Synthesizer {
                     }
                     verify(candidate, depth);
                     found.add(candidate);
-                    int[] codes = Spec.outputCodes(candidate);
-                    List<Integer> block = new ArrayList<>();
-                    for (int r : spec.careRows()) {
-                        for (int h = 0; h < spec.outputs(); h++) {
-                            if (spec.forcedBit(r, h) < 0) {
-                                int lit = encoding.outputLit(r, h);
-                                block.add((codes[r] >>> h & 1) == 1 ? -lit : lit);
-                            }
-                        }
-                    }
-                    if (block.isEmpty()) {
+                    int[] block = blockingClause(candidate, distinguishing, encoding);
+                    if (block.length == 0) {
                         complete = true; // the spec leaves no freedom: one function only
                         break;
                     }
-                    backend.addClause(block.stream().mapToInt(Integer::intValue).toArray());
+                    backend.addClause(block);
                 }
             }
-            return new FunctionEnumeration(minimum, found, complete);
+            lastComplete = complete;
+            return found;
+        }
+
+        /** "The outputs differ from c's somewhere on the distinguishing rows" (where they are free). */
+        private int[] blockingClause(Circuit c, int[] distinguishing, Encoding encoding) {
+            int[] codes = Spec.outputCodes(c);
+            List<Integer> block = new ArrayList<>();
+            for (int r : distinguishing) {
+                for (int h = 0; h < spec.outputs(); h++) {
+                    if (spec.forcedBit(r, h) < 0) {
+                        int lit = encoding.outputLit(r, h);
+                        block.add((codes[r] >>> h & 1) == 1 ? -lit : lit);
+                    }
+                }
+            }
+            return block.stream().mapToInt(Integer::intValue).toArray();
         }
 
         // ------------------------------------------------------------ results

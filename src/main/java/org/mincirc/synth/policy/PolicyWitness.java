@@ -31,10 +31,15 @@ public final class PolicyWitness {
 
     private PolicyWitness() {}
 
-    public static Answer find(Spec spec, SynthesisHooks hooks, Basis basis, String backendName, Duration timeout) {
+    /**
+     * @param careCodes the codes the policy is judged on: a code where every action is allowed is
+     *     no care row of the spec, yet the hooks still speak of the action chosen there
+     */
+    public static Answer find(Spec spec, int[] careCodes, SynthesisHooks hooks, Basis basis, String backendName,
+                              Duration timeout) {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         try (Backend backend = BackendFactory.create(backendName)) {
-            Table table = new Table(spec, backend);
+            Table table = new Table(spec, careCodes, backend);
             for (int row : spec.careRows()) {
                 table.allowOnly(row);
             }
@@ -68,15 +73,24 @@ public final class PolicyWitness {
     /** One free variable per output bit and row: the policy as a lookup table. */
     private static final class Table implements OutputLiterals {
         private final Spec spec;
+        private final int[] rows;
         private final Backend backend;
         private final Map<Long, Integer> bits = new HashMap<>();
         private final int trueVar;
 
-        Table(Spec spec, Backend backend) {
+        Table(Spec spec, int[] careCodes, Backend backend) {
             this.spec = spec;
+            this.rows = java.util.stream.IntStream.concat(java.util.Arrays.stream(spec.careRows()),
+                    java.util.Arrays.stream(careCodes)).distinct().sorted().toArray();
             this.backend = backend;
             this.trueVar = backend.newVar();
             backend.addClause(trueVar);
+            // Every bit exists before the first solve, so each model gives it a value.
+            for (int row : rows) {
+                for (int h = 0; h < spec.outputs(); h++) {
+                    outputLit(row, h);
+                }
+            }
         }
 
         /** The output bits at a care row must spell one of its allowed codes. */
@@ -97,7 +111,7 @@ public final class PolicyWitness {
         /** The functional spec of the policy in a model: one code per care row. */
         Spec chosen(Outcome.Sat sat) {
             Spec.Builder builder = Spec.builder(spec.inputs(), spec.outputs());
-            for (int row : spec.careRows()) {
+            for (int row : rows) {
                 int code = 0;
                 for (int h = 0; h < spec.outputs(); h++) {
                     if (sat.model().value(outputLit(row, h))) {
