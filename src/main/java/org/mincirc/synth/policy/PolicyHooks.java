@@ -61,8 +61,17 @@ public final class PolicyHooks implements SynthesisHooks {
         byEncoding.put(literals, actions);
         ReturnAtoms atoms = new ReturnAtoms();
         PredicateEncoder logic = new PredicateEncoder(actions, atoms);
-        atoms.useForms(new ReturnForms(space, actions, logic));
-        threshold.ifPresent(r -> atoms.form(target).ifPresent(f -> f.assertAtLeast(actions.backend(), r)));
+        ReturnForms forms = new ReturnForms(space, actions, logic);
+        atoms.useForms(forms);
+        threshold.ifPresent(r -> {
+            Optional<LinearForm> exact = atoms.form(target);
+            if (exact.isPresent()) {
+                exact.get().assertAtLeast(actions.backend(), r);
+            } else {
+                // Necessary, not sufficient: the candidate check below decides exactly.
+                forms.relaxed(target).ifPresent(x -> x.form().assertAtLeast(actions.backend(), r.subtract(x.slack())));
+            }
+        });
         for (Expr e : requires) {
             literals.backend().addClause(logic.encode(e));
         }
