@@ -5,8 +5,8 @@ import java.util.Random;
 
 /**
  * Writes the scaling benchmark's .mdp files (one solve query each, threshold "optimal"):
- * bandits on 3..6 input bits, deterministic chains of horizon 2..8, stochastic mdps of
- * horizon 2..4. Fixed seeds, so every run measures the same files.
+ * bandits on 3..6 input bits, deterministic chains of 16 states and horizon 2..8,
+ * stochastic mdps of 16 states and horizon 2..4. Fixed seeds, so every run measures the same files.
  * Usage: java bench/ScaleCases.java OUTDIR
  */
 public class ScaleCases {
@@ -61,30 +61,34 @@ public class ScaleCases {
         return sb.append("}\nsolve q {\n  target B;\n  require return >= optimal;\n}\n").toString();
     }
 
-    /** A chain s0 .. s(h-1) on 3 bits: go on (reward 0) or cash in (stop, a random reward). */
+    /**
+     * A ring of 16 states on 4 bits, an episode starting anywhere: go on to the next state (a
+     * small reward) or cash in (stop, a random reward). The best policy is a function of all
+     * four bits, so the circuit is not trivial.
+     */
     private static String chain(int h) {
-        Random rnd = new Random(2000 + h);
-        StringBuilder sb = new StringBuilder(header(3, "go = 0, cash = 1")).append("mdp C {\n  horizon ").append(h)
+        Random rnd = new Random(2000);
+        StringBuilder sb = new StringBuilder(header(4, "go = 0, cash = 1")).append("mdp C {\n  horizon ").append(h)
                 .append(";\n");
-        for (int i = 0; i < 8; i++) {
-            sb.append("  state s").append(i).append(" code ").append(code(i, 3)).append(i == 0 ? " init 1" : "")
-                    .append(" { go -> s").append((i + 1) % 8).append(" reward ").append(rnd.nextInt(2))
-                    .append("; cash -> stop reward ").append(rnd.nextInt(4) + i / 2).append("; }\n");
+        for (int i = 0; i < 16; i++) {
+            sb.append("  state s").append(i).append(" code ").append(code(i, 4)).append(" init 1/16")
+                    .append(" { go -> s").append((i + 1) % 16).append(" reward ").append(rnd.nextInt(2))
+                    .append("; cash -> stop reward ").append(rnd.nextInt(5)).append("; }\n");
         }
         return sb.append("}\nsolve q {\n  target C;\n  require return >= optimal;\n}\n").toString();
     }
 
-    /** Eight states on 3 bits, each action splitting between two random successors. */
+    /** Sixteen states on 4 bits, any of them initial, each action splitting between two successors. */
     private static String stochastic(int h) {
-        Random rnd = new Random(3000 + h);
-        StringBuilder sb = new StringBuilder(header(3, "a = 0, b = 1")).append("mdp S {\n  horizon ").append(h)
+        Random rnd = new Random(3000);
+        StringBuilder sb = new StringBuilder(header(4, "a = 0, b = 1")).append("mdp S {\n  horizon ").append(h)
                 .append(";\n");
-        for (int i = 0; i < 8; i++) {
-            sb.append("  state s").append(i).append(" code ").append(code(i, 3)).append(i == 0 ? " init 1" : "")
+        for (int i = 0; i < 16; i++) {
+            sb.append("  state s").append(i).append(" code ").append(code(i, 4)).append(" init 1/16")
                     .append(" {");
             for (String a : new String[] {"a", "b"}) {
-                int t1 = rnd.nextInt(8);
-                int t2 = (t1 + 1 + rnd.nextInt(7)) % 8;
+                int t1 = rnd.nextInt(16);
+                int t2 = (t1 + 1 + rnd.nextInt(15)) % 16;
                 int p = 1 + rnd.nextInt(3);
                 sb.append(' ').append(a).append(" -> { ").append(p).append("/4: s").append(t1).append(", ")
                         .append(4 - p).append("/4: s").append(t2).append(" } reward ").append(rnd.nextInt(4))
