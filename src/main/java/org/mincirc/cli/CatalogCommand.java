@@ -13,6 +13,7 @@ import org.mincirc.query.RunOptions;
 import org.mincirc.query.Suite;
 import org.mincirc.report.CatalogTable;
 import org.mincirc.report.HeaderComment;
+import org.mincirc.report.MarkedSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,11 +26,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Run the queries of .mdp files and print a Markdown table of what each file shows.")
 final class CatalogCommand implements Callable<Integer> {
+    static final MarkedSection SECTION = new MarkedSection("catalog");
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = ".mdp files or directories (searched for *.mdp)")
     List<Path> paths;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "queries run in parallel (default 1)")
     int jobs;
+
+    @Option(names = "--into", paramLabel = "FILE",
+            description = "write the table into FILE between <!-- catalog:begin --> and <!-- catalog:end --> instead of printing it")
+    Path into;
 
     @Override
     public Integer call() throws IOException {
@@ -55,7 +62,12 @@ final class CatalogCommand implements Callable<Integer> {
             }
         }
         List<QueryResult> results = new Suite(RunOptions.defaults(), jobs).run(documents);
-        System.out.print(CatalogTable.render(entries, results));
+        String table = CatalogTable.render(entries, results);
+        if (into == null) {
+            System.out.print(table);
+        } else if (!writeInto(into, table)) {
+            return ExitCodes.BAD_INPUT;
+        }
         if (badInput) {
             return ExitCodes.BAD_INPUT;
         }
@@ -64,5 +76,15 @@ final class CatalogCommand implements Callable<Integer> {
             return ExitCodes.EXPECTATION_FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    private static boolean writeInto(Path file, String table) throws IOException {
+        Optional<String> updated = SECTION.replace(Files.readString(file), table);
+        if (updated.isEmpty()) {
+            System.err.println("mincirc: " + file + " has no <!-- catalog:begin --> ... <!-- catalog:end --> markers");
+            return false;
+        }
+        Files.writeString(file, updated.get());
+        return true;
     }
 }

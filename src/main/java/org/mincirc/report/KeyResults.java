@@ -41,16 +41,9 @@ public final class KeyResults {
 
     private static String solve(SolveResult s) {
         List<String> parts = new ArrayList<>();
-        String objective = s.objective();
         if (s.status().equals("optimal")) {
-            // The cost under each part of the objective is the same for every minimal circuit.
-            String cost = objective.startsWith("depth") ? "depth " + s.circuit().orElseThrow().depth()
-                    : "size " + s.circuit().orElseThrow().size();
-            if (objective.contains("then")) {
-                cost = "size " + s.circuit().orElseThrow().size() + ", depth " + s.circuit().orElseThrow().depth();
-            }
+            parts.add(cost(s) + " optimal" + basis(s.query().basis().keyword()));
             s.threshold().ifPresent(t -> parts.add("return >= " + Rationals.format(t)));
-            parts.add(0, cost + " optimal");
             s.policies().filter(n -> s.policiesComplete())
                     .ifPresent(n -> parts.add(n + (n == 1 ? " policy" : " policies")));
         } else if (s.status().equals("infeasible")) {
@@ -64,11 +57,26 @@ public final class KeyResults {
         return String.join(", ", parts);
     }
 
+    /** The costs the objective minimizes: the same for every minimal circuit, unlike the others. */
+    private static String cost(SolveResult s) {
+        org.mincirc.circuit.Circuit c = s.circuit().orElseThrow();
+        String objective = s.objective();
+        if (objective.contains("then")) {
+            return "size " + c.size() + ", depth " + c.depth();
+        }
+        return objective.equals("depth") ? "depth " + c.depth() : "size " + c.size();
+    }
+
+    /** The basis, named only when it is not the default b2. */
+    private static String basis(String keyword) {
+        return keyword.equals("b2") ? "" : " (" + keyword + ")";
+    }
+
     private static String lemma(LemmaResult l) {
         String cost = l.query().objective().text();
-        return "lemma " + l.verdict() + ", family " + cost + " " + costText(l.family()) + " = union " + cost + " "
-                + costText(l.unionSide()) + ", " + l.query().predicate().name() + " " + l.premise() + " -> "
-                + l.conclusion();
+        return "lemma " + l.verdict() + basis(l.query().basis().keyword())
+                + ", family " + cost + " " + costText(l.family()) + " = union " + cost + " " + costText(l.unionSide())
+                + ", " + l.query().predicate().name() + " " + l.premise() + " -> " + l.conclusion();
     }
 
     private static String costText(LemmaResult.Side side) {
