@@ -43,6 +43,11 @@ final class PredicateResolver implements ExprBuilder.Predicates {
         List<Predicate> result = new ArrayList<>();
         for (String name : decls.keySet()) {
             resolve(name).ifPresent(result::add);
+            if (cyclic.contains(name)) {
+                // Left out, but its body's other errors (an unknown state, say) still count;
+                // references into the cycle build as constants, so this terminates.
+                expressions().build(decls.get(name).expr());
+            }
         }
         return result;
     }
