@@ -15,6 +15,7 @@ import org.mincirc.exact.Predicates;
 import org.mincirc.exact.Returns;
 import org.mincirc.model.Expr;
 import org.mincirc.model.Target;
+import org.mincirc.solver.RationalArithmetic;
 import org.mincirc.synth.OutputLiterals;
 import org.mincirc.synth.SynthesisHooks;
 
@@ -63,6 +64,12 @@ public final class PolicyHooks implements SynthesisHooks {
         PredicateEncoder logic = new PredicateEncoder(actions, atoms);
         atoms.useForms(new ReturnForms(space, actions, logic));
         threshold.ifPresent(r -> atoms.form(target).ifPresent(f -> f.assertAtLeast(actions.backend(), r)));
+        if (actions.backend() instanceof RationalArithmetic reals) {
+            // Exact for every target (stochastic, discounted), not only where a PB form exists.
+            BellmanReturns bellman = new BellmanReturns(space, actions, reals);
+            atoms.useBellman(bellman);
+            threshold.ifPresent(r -> bellman.assertAtLeast(target, r));
+        }
         for (Expr e : requires) {
             literals.backend().addClause(logic.encode(e));
         }
