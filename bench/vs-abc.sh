@@ -18,7 +18,7 @@ cut -d' ' -f1 "$WORK/classes.txt" > "$WORK/tts.txt"
 now() { date +%s.%N; }
 
 t0=$(now)
-java -cp "$JAR" "$ROOT/bench/SynthMain.java" --batch "$WORK/tts.txt" --inputs 4 --json --no-progress > "$WORK/mincirc.jsonl"
+java -jar "$JAR" synth --batch "$WORK/tts.txt" --inputs 4 --json --no-progress > "$WORK/mincirc.jsonl"
 t1=$(now)
 
 # ABC writes solution files into the working directory

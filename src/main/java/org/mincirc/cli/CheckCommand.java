@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,6 +38,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "also write the results as JUnit XML")
     Path junit;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also write every minimal circuit (and each lemma's witness) to DIR, as run --out does")
+    Path outDir;
+
     @Override
     public Integer call() throws IOException {
         Optional<RunOptions> runOptions = queryOptions.toRunOptions();
@@ -64,9 +70,31 @@ final class CheckCommand implements Callable<Integer> {
         if (junit != null) {
             Files.writeString(junit, JunitReport.render(results));
         }
+        if (outDir != null && !writeCircuits(documents, results)) {
+            return ExitCodes.BAD_INPUT;
+        }
         if (badInput) {
             return ExitCodes.BAD_INPUT;
         }
         return results.stream().allMatch(QueryResult::passed) ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+    }
+
+    /** After the table, so a slow write never delays the verdicts; false if DIR cannot be written. */
+    private boolean writeCircuits(List<Document> documents, List<QueryResult> results) {
+        Map<String, Document> byFile = new HashMap<>();
+        documents.forEach(d -> byFile.put(d.file(), d));
+        try {
+            OutDir circuits = OutDir.create(outDir);
+            for (QueryResult r : results) {
+                Document doc = byFile.get(r.file());
+                if (doc != null) {
+                    circuits.write(r, doc.iface(), System.err);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            System.err.println("mincirc: cannot write circuits to " + outDir + ": " + e.getMessage());
+            return false;
+        }
     }
 }

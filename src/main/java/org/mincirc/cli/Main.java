@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code mincirc}: the top-level command; every action is a subcommand. */
 @Command(name = "mincirc", mixinStandardHelpOptions = true, version = "mincirc 0.1.0",
         description = "Provably minimal Boolean circuits for the policies of finite MDPs, and exact deception checks.",
-        subcommands = {RunCommand.class, CheckCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, CatalogCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -28,6 +28,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print {\"results\": [...]} for machines")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also write every minimal circuit (and each lemma's witness) to DIR as .blif, .aag, .v "
+                    + "and .dot, named FILE.QUERY.N")
+    Path outDir;
+
     @picocli.CommandLine.Mixin
     QueryOptions queryOptions = new QueryOptions();
 
@@ -39,6 +44,15 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         PrintStream err = System.err;
+        OutDir circuits = null;
+        if (outDir != null) {
+            try {
+                circuits = OutDir.create(outDir);
+            } catch (IOException e) {
+                err.println("mincirc: cannot create --out directory " + outDir + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         int exit = ExitCodes.OK;
         List<QueryResult> all = new ArrayList<>();
         for (Path file : Inputs.expand(files)) {
@@ -50,6 +64,14 @@ final class RunCommand implements Callable<Integer> {
             for (QueryResult r : new QueryRunner(doc.get(), options.get()).runAll()) {
                 all.add(r);
                 exit = Math.max(exit, exitCodeOf(r, err));
+                if (circuits != null) {
+                    try {
+                        circuits.write(r, doc.get().iface(), err);
+                    } catch (IOException e) {
+                        err.println("mincirc: cannot write circuits to " + outDir + ": " + e.getMessage());
+                        exit = Math.max(exit, ExitCodes.BAD_INPUT);
+                    }
+                }
                 if (!json) {
                     out.print(TextReport.render(r));
                     out.println();

@@ -74,6 +74,11 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not print one line per question on stderr.")
     boolean noProgress;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Also write the circuit to FILE; the extension picks the format: .blif, .aag, .aig "
+                    + "(binary AIGER), .v (Verilog) or .dot. Not with --batch.")
+    Path outFile;
+
     @Option(names = "--batch", paramLabel = "FILE",
             description = "Read one hex truth table per line ('-' for stdin; blank lines and # comments skipped).")
     String batch;
@@ -84,9 +89,18 @@ public final class SynthCommand implements Callable<Integer> {
         PrintWriter err = commandSpec.commandLine().getErr();
         SynthesisParams params;
         List<Spec> specs;
+        CircuitOut target = null;
         try {
             params = params();
             specs = specs();
+            if (outFile != null) {
+                if (batch != null) {
+                    // One file per run: a batch would overwrite it line after line.
+                    throw new BadInput("--out writes one circuit and cannot be combined with --batch; "
+                            + "run synth once per function, or use --json to keep the batch's circuits");
+                }
+                target = CircuitOut.of(outFile);
+            }
         } catch (BadInput e) {
             err.println("mincirc synth: " + e.getMessage());
             err.flush();
@@ -112,6 +126,9 @@ public final class SynthCommand implements Callable<Integer> {
                 if (r.status() == SynthesisStatus.UNKNOWN) {
                     exit = FAILED;
                 }
+                if (target != null && !writeCircuit(target, r, err)) {
+                    return BAD_INPUT;
+                }
             }
         } catch (IllegalStateException | SolverException e) {
             err.println("mincirc synth: internal error: " + e.getMessage());
@@ -119,6 +136,27 @@ public final class SynthCommand implements Callable<Integer> {
             return FAILED;
         }
         return exit;
+    }
+
+    /** Writes the reported circuit, saying on stderr when it is not a proven minimum; false if the write failed. */
+    private static boolean writeCircuit(CircuitOut target, SynthesisResult r, PrintWriter err) {
+        if (r.circuit().isEmpty()) {
+            err.println("mincirc synth: no circuit to write to " + target.file() + " (" + r.status().keyword() + ")");
+            err.flush();
+            return true;
+        }
+        try {
+            target.write(r.circuit().get());
+        } catch (IOException | RuntimeException e) {
+            err.println("mincirc synth: cannot write " + target.file() + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
+        if (r.status() != SynthesisStatus.OPTIMAL) {
+            err.println("mincirc synth: wrote the best circuit found to " + target.file() + "; it is not proven minimal");
+            err.flush();
+        }
+        return true;
     }
 
     private static String batchLine(Spec spec, SynthesisResult r) {

@@ -2,9 +2,11 @@ package org.mincirc.query;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.circuit.Circuit;
+import org.mincirc.model.Action;
 import org.mincirc.model.Expectation;
 import org.mincirc.model.Mdp;
 import org.mincirc.model.Query;
@@ -20,11 +22,13 @@ import org.mincirc.model.StateRef;
  * @param samePolicies whether the two sets of minimal policies are equal (empty: not decided)
  * @param premise C over the minimal family policies: all, some, none or unknown
  * @param conclusion C over the minimal union policies
- * @param witness a minimal union circuit satisfying C, and the states of bad where it shows
+ * @param witness a minimal union circuit satisfying C, if there is one
+ * @param defectsAt where the witness shows C (states of bad first, see {@link Defections}) and the
+ *     action it takes there
  */
 public record LemmaResult(Query.Lemma query, String file, String verdict, String reason, Mdp union,
                           Side family, Side unionSide, Optional<Boolean> samePolicies, String premise,
-                          String conclusion, Optional<Circuit> witness, List<StateRef> defectsAt,
+                          String conclusion, Optional<Circuit> witness, Map<StateRef, Action> defectsAt,
                           Duration elapsed) implements QueryResult {
 
     /** One side of the lemma: the minimization on the family or on the union. */

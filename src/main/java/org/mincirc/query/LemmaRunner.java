@@ -1,18 +1,15 @@
 package org.mincirc.query;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mincirc.circuit.Circuit;
-import org.mincirc.exact.InvalidPolicyException;
 import org.mincirc.exact.Policy;
-import org.mincirc.exact.Predicates;
+import org.mincirc.model.Action;
 import org.mincirc.model.Document;
-import org.mincirc.model.Expr;
 import org.mincirc.model.Mdp;
 import org.mincirc.model.Query;
 import org.mincirc.model.StateRef;
@@ -59,11 +56,11 @@ final class LemmaRunner {
         String premise = minimizer.quantify(onFamily, lemma.predicate());
         String conclusion = minimizer.quantify(onUnion, lemma.predicate());
         Optional<Boolean> same = samePolicies(space, onFamily, onUnion);
-        Optional<Circuit> witness = premise.equals("none") ? Optional.empty()
-                : Minimizer.witness(onUnion, lemma.predicate()).or(() -> onUnion.circuit()
-                        .filter(c -> Minimizer.holds(lemma.predicate(), c)));
-        List<StateRef> defects = witness.map(c -> witnessStates(lemma.predicate().body(), Policy.of(c)))
-                .orElse(List.of());
+        // Searched whatever the premise: a union witness against a "none" premise shows a failure.
+        Optional<Circuit> witness = Minimizer.witness(onUnion, lemma.predicate()).or(() -> onUnion.circuit()
+                .filter(c -> Minimizer.holds(lemma.predicate(), c)));
+        Map<StateRef, Action> defects = witness.map(c -> Defections.of(lemma.predicate(), Policy.of(c), lemma.bad(),
+                document.iface())).orElse(Map.of());
 
         String verdict;
         String reason;
@@ -94,12 +91,18 @@ final class LemmaRunner {
             verdict = "holds";
             reason = onFamily.status().equals("infeasible")
                     ? "no policy reaches the threshold on the family, nor on its union"
-                    : "the union's minimal circuits are exactly the family's; " + premise
-                    + " of them are " + lemma.predicate().name() + " on " + lemma.bad().name()
-                    + (premise.equals("none") ? ", so there is no deception to inherit" : ", and the union inherits it");
+                    : "the minimal " + lemma.objective().text() + " is " + familySide.cost().orElseThrow()
+                    + " on both, reached by the same " + plural(onFamily.policies().size(), "policy", "policies")
+                    + "; " + premise + " of them are " + lemma.predicate().name() + " on " + lemma.bad().name()
+                    + (premise.equals("none") ? ", so there is no deception to inherit"
+                    : ", and the union's minimal circuits inherit it");
         }
         return new LemmaResult(lemma, document.file(), verdict, reason, union, familySide, unionSide, same, premise,
                 conclusion, witness, defects, EvalRunner.since(start));
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private Optional<Mdp> declaredUnion(Query.Lemma lemma) {
@@ -141,58 +144,5 @@ final class LemmaRunner {
                 o.minimum().map(m -> m.proofs()).orElse(List.of()), o.threshold(), o.optimum(),
                 counted ? Optional.of(o.policies().size()) : Optional.empty(), o.complete(), o.circuit(),
                 o.returnValue());
-    }
-
-    /**
-     * Where the witness shows C on bad: for C of the form "exists s in SET : body" (through
-     * references and conjunctions), the states of SET that make the body true; otherwise the
-     * states of bad mentioned by C's true action atoms.
-     */
-    private static List<StateRef> witnessStates(Expr c, Policy policy) {
-        List<StateRef> found = new ArrayList<>();
-        collectWitnesses(c, policy, found, new HashMap<>());
-        return found.stream().distinct().toList();
-    }
-
-    private static void collectWitnesses(Expr e, Policy policy, List<StateRef> found, Map<String, StateRef> env) {
-        if (e instanceof Expr.Ref r) {
-            collectWitnesses(r.predicate().body(), policy, found, env);
-        } else if (e instanceof Expr.And a) {
-            collectWitnesses(a.left(), policy, found, env);
-            collectWitnesses(a.right(), policy, found, env);
-        } else if (e instanceof Expr.Quantifier q && !q.universal()) {
-            for (StateRef s : q.domain().members()) {
-                Expr bound = substitute(q.body(), q.variable(), s);
-                if (holds(bound, policy)) {
-                    found.add(s);
-                }
-            }
-        }
-    }
-
-    private static boolean holds(Expr e, Policy policy) {
-        try {
-            return Predicates.holds(e, policy);
-        } catch (InvalidPolicyException ex) {
-            return false;
-        }
-    }
-
-    /** The body with the bound variable replaced by a fixed state (so it can be evaluated alone). */
-    private static Expr substitute(Expr e, String variable, StateRef s) {
-        if (e instanceof Expr.ActIn a && a.state() instanceof Expr.StateTerm.Bound b && b.variable().equals(variable)) {
-            return new Expr.ActIn(new Expr.StateTerm.Fixed(s), a.actions(), a.negated(), a.pos());
-        } else if (e instanceof Expr.Not n) {
-            return new Expr.Not(substitute(n.operand(), variable, s), n.pos());
-        } else if (e instanceof Expr.And a) {
-            return new Expr.And(substitute(a.left(), variable, s), substitute(a.right(), variable, s), a.pos());
-        } else if (e instanceof Expr.Or o) {
-            return new Expr.Or(substitute(o.left(), variable, s), substitute(o.right(), variable, s), o.pos());
-        } else if (e instanceof Expr.Implies i) {
-            return new Expr.Implies(substitute(i.left(), variable, s), substitute(i.right(), variable, s), i.pos());
-        } else if (e instanceof Expr.Quantifier q && !q.variable().equals(variable)) {
-            return new Expr.Quantifier(q.universal(), q.variable(), q.domain(), substitute(q.body(), variable, s), q.pos());
-        }
-        return e;
     }
 }

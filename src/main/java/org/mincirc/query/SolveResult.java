@@ -26,13 +26,16 @@ import org.mincirc.model.StateRef;
  * @param predicates each reported predicate over every minimal policy: all, some, none (or
  *     unknown when that could not be decided in time)
  * @param policy the action of every state of the file under the reported circuit
+ * @param minimalCircuits one circuit per distinct minimal policy found, the reported circuit
+ *     first (just the best circuit found when the status is unknown; empty when infeasible)
  * @param message why the status is not optimal, or empty
  */
 public record SolveResult(Query.Solve query, String file, String status, String objective,
                           Optional<Circuit> circuit, int lowerBound, List<Integer> provenImpossible,
                           Optional<BigFraction> threshold, Optional<BigFraction> optimum,
                           Optional<BigFraction> returnValue, Optional<Integer> policies, boolean policiesComplete,
-                          Map<String, String> predicates, Map<StateRef, Action> policy, String message,
+                          Map<String, String> predicates, Map<StateRef, Action> policy,
+                          List<Circuit> minimalCircuits, String message,
                           Duration elapsed) implements QueryResult {
     public Optional<Integer> cost() {
         return circuit.map(c -> objective.startsWith("depth") ? c.depth() : c.size());

@@ -1,6 +1,11 @@
 package org.mincirc.query;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.mincirc.circuit.Circuit;
 import java.util.Map;
 import java.util.Optional;
 import org.mincirc.model.Document;
@@ -16,6 +21,22 @@ final class SolveRunner {
     SolveRunner(Document document, RunOptions options) {
         this.document = document;
         this.options = options;
+    }
+
+    /** The reported circuit, then one circuit for each other minimal policy (a policy once). */
+    static List<Circuit> reportedFirst(PolicySpace space, Minimizer.Outcome outcome) {
+        List<Circuit> ordered = new ArrayList<>();
+        Set<List<Integer>> seen = new HashSet<>();
+        outcome.circuit().ifPresent(c -> {
+            ordered.add(c);
+            seen.add(space.key(c));
+        });
+        for (Circuit c : outcome.policies()) {
+            if (seen.add(space.key(c))) {
+                ordered.add(c);
+            }
+        }
+        return List.copyOf(ordered);
     }
 
     QueryResult run(Query.Solve solve) {
@@ -41,6 +62,6 @@ final class SolveRunner {
                 outcome.optimal() || outcome.status().equals("infeasible")
                         ? Optional.of(outcome.policies().size()) : Optional.empty(),
                 outcome.complete(), predicates, outcome.circuit().map(space::actionsOf).orElse(Map.of()),
-                outcome.message(), EvalRunner.since(start));
+                reportedFirst(space, outcome), outcome.message(), EvalRunner.since(start));
     }
 }

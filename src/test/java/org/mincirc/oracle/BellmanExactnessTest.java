@@ -23,10 +23,10 @@ import org.mincirc.synth.policy.PolicyHooks;
 import org.mincirc.synth.policy.PolicySpace;
 
 /**
- * The Bellman encoding on z3 is exact by itself: on stochastic and discounted targets (where
- * sat4j has no exact return form and leans on the candidate check) the exact candidate check
- * never has to reject a z3 candidate, and the minimal size is the oracle's. Against the same
- * cases sat4j's candidates are rejected, so the counter does count.
+ * The Bellman encoding on z3 is exact by itself: on stochastic and discounted targets the exact
+ * candidate check never has to reject a z3 candidate, and the minimal size is the oracle's.
+ * Against the same cases some of sat4j's candidates are rejected (its discounted form is only a
+ * relaxation), so the counter does count.
  */
 class BellmanExactnessTest {
     @BeforeAll

@@ -72,6 +72,16 @@ final class RandomMdps {
         return new Case("family vs union #" + index + " (seed " + seed + ")", g.family(true));
     }
 
+    /**
+     * A family file without queries, for tests that add their own: 2-3 members {@code M1, M2, ...}
+     * of the given kind (states {@code s0, s1, ...}, at least two each), {@code family F},
+     * {@code mdp U = union F} and predicates {@code p1..pk}.
+     */
+    static Case familyOnly(long seed, Kind memberKind) {
+        Generator g = new Generator(new Random(seed), false);
+        return new Case(memberKind.name().toLowerCase() + " family (seed " + seed + ")", g.family(false, memberKind, false));
+    }
+
     // ---- the generator -------------------------------------------------------------------
 
     private record Outcome(BigFraction probability, String target) {}
@@ -115,7 +125,10 @@ final class RandomMdps {
         }
 
         String family(boolean bothTargets) {
-            Kind kind = Kind.values()[rnd.nextInt(4)];
+            return family(bothTargets, Kind.values()[rnd.nextInt(4)], true);
+        }
+
+        String family(boolean bothTargets, Kind kind, boolean withQueries) {
             Dynamics dyn = new Dynamics(kind, rnd);
             int members = 2 + rnd.nextInt(2);
             List<M> mdps = new ArrayList<>();
@@ -144,6 +157,9 @@ final class RandomMdps {
             sets.add("U");
             Predicates preds = predicates(mdps, sets);
             preds.write(sb);
+            if (!withQueries) {
+                return sb.toString();
+            }
             if (bothTargets) {
                 String tail = preds.queryTail();
                 solve(sb, "onFamily", "F", tail);

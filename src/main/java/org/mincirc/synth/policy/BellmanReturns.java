@@ -41,6 +41,21 @@ final class BellmanReturns {
         this.reals = reals;
     }
 
+    /**
+     * If the encoding's backend has rational arithmetic, makes {@code atoms} exact through
+     * Bellman equations and asserts the threshold; returns whether it did.
+     */
+    static boolean attach(PolicySpace space, ActionLiterals actions, ReturnAtoms atoms, Target target,
+                          java.util.Optional<BigFraction> threshold) {
+        if (!(actions.backend() instanceof RationalArithmetic reals)) {
+            return false;
+        }
+        BellmanReturns bellman = new BellmanReturns(space, actions, reals);
+        atoms.useBellman(bellman);
+        threshold.ifPresent(r -> bellman.assertAtLeast(target, r));
+        return true;
+    }
+
     /** Asserts return(target) >= bound. */
     void assertAtLeast(Target target, BigFraction bound) {
         reals.addLinear(of(target), Comparison.AT_LEAST, bound);

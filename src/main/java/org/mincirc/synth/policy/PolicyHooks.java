@@ -15,7 +15,6 @@ import org.mincirc.exact.Predicates;
 import org.mincirc.exact.Returns;
 import org.mincirc.model.Expr;
 import org.mincirc.model.Target;
-import org.mincirc.solver.RationalArithmetic;
 import org.mincirc.synth.OutputLiterals;
 import org.mincirc.synth.SynthesisHooks;
 
@@ -62,14 +61,20 @@ public final class PolicyHooks implements SynthesisHooks {
         byEncoding.put(literals, actions);
         ReturnAtoms atoms = new ReturnAtoms();
         PredicateEncoder logic = new PredicateEncoder(actions, atoms);
-        atoms.useForms(new ReturnForms(space, actions, logic));
-        threshold.ifPresent(r -> atoms.form(target).ifPresent(f -> f.assertAtLeast(actions.backend(), r)));
-        if (actions.backend() instanceof RationalArithmetic reals) {
-            // Exact for every target (stochastic, discounted), not only where a PB form exists.
-            BellmanReturns bellman = new BellmanReturns(space, actions, reals);
-            atoms.useBellman(bellman);
-            threshold.ifPresent(r -> bellman.assertAtLeast(target, r));
-        }
+        ReturnForms forms = new ReturnForms(space, actions, logic);
+        atoms.useForms(forms);
+        // With rational arithmetic (z3) the return is exact for every target through Bellman
+        // equations; the pseudo-Boolean forms below would only repeat it, at a cost.
+        boolean bellman = BellmanReturns.attach(space, actions, atoms, target, threshold);
+        threshold.filter(r -> !bellman).ifPresent(r -> {
+            Optional<LinearForm> exact = atoms.form(target);
+            if (exact.isPresent()) {
+                exact.get().assertAtLeast(actions.backend(), r);
+            } else {
+                // Necessary, not sufficient: the candidate check below decides exactly.
+                forms.relaxed(target).ifPresent(x -> x.form().assertAtLeast(actions.backend(), r.subtract(x.slack())));
+            }
+        });
         for (Expr e : requires) {
             literals.backend().addClause(logic.encode(e));
         }

@@ -23,11 +23,27 @@ import org.mincirc.model.Transition;
  * <li>finite horizon with deterministic transitions: an unrolling with literals "the episode
  * started in x0 is in state s at step t" defined exactly from the action literals, and the
  * return sum_{x0, t, s, a} w * p(x0) * gamma^t * r(s, a) * [in s at t and pi(s) = a].</li>
+ * <li>finite horizon with stochastic transitions: a tree of partial policies. A node is a state
+ * at step t together with the actions the episode has seen chosen so far (code -> action); its
+ * literal is the conjunction of those choices and its weight the probability of all histories
+ * with that state and those choices. Histories that would choose two actions at one code are
+ * impossible for a memoryless policy and are dropped; nodes with equal state and choices merge.
+ * The return is linear in the node literals, and exact.</li>
  * </ul>
- * Stochastic multi-step and infinite-horizon targets have none: there the exact candidate check
- * does the work (see {@link PolicyHooks}).
+ * Where the tree would grow past {@link #MAX_TERMS} terms, and for infinite horizons, the same
+ * tree cut at the deepest step that fits gives a relaxation: the return is at most the cut
+ * form plus a bound on every reward after the cut ({@link #relaxed}). It is asserted as a
+ * necessary condition and the exact candidate check (see {@link PolicyHooks}) does the rest.
  */
 final class ReturnForms {
+    /** Most reward terms a tree form may have before it is cut. */
+    static final int MAX_TERMS = 20_000;
+    /** Deepest cut for an infinite horizon: past it the discount's powers only grow the numbers. */
+    static final int MAX_CUT_STEPS = 16;
+
+    /** return <= form + slack for every policy (a necessary condition for return >= r). */
+    record Relaxation(LinearForm form, BigFraction slack) {}
+
     private final PolicySpace space;
     private final ActionLiterals actions;
     private final PredicateEncoder logic;
@@ -46,7 +62,153 @@ final class ReturnForms {
         if (members.stream().allMatch(m -> m.mdp().horizon().isPresent() && deterministic(m.mdp()))) {
             return Optional.of(unrolled(members));
         }
+        if (members.stream().allMatch(m -> m.mdp().horizon().isPresent())) {
+            Tree tree = tree(members, MAX_TERMS);
+            if (tree.complete) {
+                return Optional.of(tree.form);
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A relaxation for targets without an exact form: the tree cut where it would pass
+     * {@link #MAX_TERMS} (or at the horizon), and the most the remaining steps can add.
+     */
+    Optional<Relaxation> relaxed(Target target) {
+        List<Family.Member> members = members(target);
+        Tree tree = tree(members, MAX_TERMS);
+        if (tree.complete) {
+            return Optional.of(new Relaxation(tree.form, BigFraction.ZERO));
+        }
+        BigFraction slack = BigFraction.ZERO;
+        for (Family.Member m : members) {
+            slack = slack.add(tail(m.mdp(), tree.steps).multiply(m.weight()));
+        }
+        return Optional.of(new Relaxation(tree.form, slack));
+    }
+
+    /**
+     * The most an episode of mdp can collect from step {@code from} on: the largest reward
+     * (or 0, when negative, since an episode may stop) times the discounts that remain.
+     */
+    private static BigFraction tail(Mdp mdp, int from) {
+        BigFraction best = BigFraction.ZERO;
+        for (State s : mdp.states()) {
+            for (Transition t : s.transitions()) {
+                if (t.reward().compareTo(best) > 0) {
+                    best = t.reward();
+                }
+            }
+        }
+        BigFraction g = mdp.discount();
+        BigFraction gFrom = g.pow(from);
+        if (mdp.horizon().isEmpty()) {
+            return best.multiply(gFrom).divide(BigFraction.ONE.subtract(g));  // sum_{t >= from} g^t
+        }
+        int horizon = mdp.horizon().getAsInt();
+        BigFraction sum = BigFraction.ZERO;
+        BigFraction gt = gFrom;
+        for (int t = from; t < horizon; t++) {
+            sum = sum.add(gt);
+            gt = gt.multiply(g);
+        }
+        return best.multiply(sum);
+    }
+
+    /** A tree form and how far it reaches. */
+    private record Tree(LinearForm form, int steps, boolean complete) {}
+
+    /** One node of the tree: a state and the code -> action choices seen on the way. */
+    private record Node(int state, java.util.SortedMap<Integer, Integer> choices) {}
+
+    /**
+     * The tree of partial policies, step by step, for as many whole steps as fit in
+     * {@code budget} reward terms (the horizon at most).
+     */
+    private Tree tree(List<Family.Member> members, int budget) {
+        int horizon = members.stream().mapToInt(m -> m.mdp().horizon().orElse(Integer.MAX_VALUE)).max().orElse(0);
+        int steps = Math.min(horizon, MAX_CUT_STEPS);
+        if (members.stream().allMatch(m -> m.mdp().horizon().isPresent())) {
+            steps = horizon;
+        }
+        List<Map<Node, BigFraction>> levels = new ArrayList<>();
+        for (Family.Member m : members) {
+            Map<Node, BigFraction> start = new HashMap<>();
+            for (int x0 = 0; x0 < m.mdp().states().size(); x0++) {
+                BigFraction p = m.mdp().state(x0).init().multiply(m.weight());
+                if (p.signum() != 0) {
+                    start.merge(new Node(x0, new java.util.TreeMap<>()), p, BigFraction::add);
+                }
+            }
+            levels.add(start);
+        }
+        LinearForm form = new LinearForm();
+        int terms = 0;
+        int t = 0;
+        List<BigFraction> discounts = members.stream().map(m -> BigFraction.ONE).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        for (; t < steps; t++) {
+            // Count this step's terms first: a step is added whole or not at all.
+            int stepTerms = 0;
+            for (int i = 0; i < members.size(); i++) {
+                if (t < members.get(i).mdp().horizon().orElse(Integer.MAX_VALUE)) {
+                    for (Node n : levels.get(i).keySet()) {
+                        stepTerms += space.allowed(members.get(i).mdp().state(n.state()).code()).size();
+                    }
+                }
+            }
+            if (terms + stepTerms > budget) {
+                return new Tree(form, t, false);
+            }
+            terms += stepTerms;
+            boolean any = false;
+            for (int i = 0; i < members.size(); i++) {
+                Mdp mdp = members.get(i).mdp();
+                if (t >= mdp.horizon().orElse(Integer.MAX_VALUE)) {
+                    levels.set(i, Map.of());
+                    continue;
+                }
+                Map<Node, BigFraction> next = new HashMap<>();
+                for (Map.Entry<Node, BigFraction> e : levels.get(i).entrySet()) {
+                    Node n = e.getKey();
+                    State s = mdp.state(n.state());
+                    Integer fixed = n.choices().get(s.code());
+                    for (Action a : space.allowed(s.code())) {
+                        if (fixed != null && fixed != a.code()) {
+                            continue;  // a memoryless policy chose otherwise at this code before
+                        }
+                        java.util.SortedMap<Integer, Integer> choices = n.choices();
+                        if (fixed == null) {
+                            choices = new java.util.TreeMap<>(n.choices());
+                            choices.put(s.code(), a.code());
+                        }
+                        Transition tr = s.transition(a).orElseThrow();
+                        form.add(literalOf(choices), tr.reward().multiply(discounts.get(i)).multiply(e.getValue()));
+                        for (Successor next2 : tr.successors()) {
+                            if (!next2.stops()) {
+                                next.merge(new Node(next2.state(), choices), e.getValue().multiply(next2.probability()),
+                                        BigFraction::add);
+                            }
+                        }
+                    }
+                }
+                levels.set(i, next);
+                discounts.set(i, discounts.get(i).multiply(mdp.discount()));
+                any |= !next.isEmpty();
+            }
+            if (!any) {
+                return new Tree(form, t + 1, true);  // every episode has stopped
+            }
+        }
+        return new Tree(form, t, horizon != Integer.MAX_VALUE);
+    }
+
+    private final Map<java.util.SortedMap<Integer, Integer>, Integer> conjunctions = new HashMap<>();
+
+    /** The literal "the policy makes all these choices", shared between nodes. */
+    private int literalOf(java.util.SortedMap<Integer, Integer> choices) {
+        return conjunctions.computeIfAbsent(choices, c -> c.isEmpty() ? actions.trueLit()
+                : logic.and(c.entrySet().stream().mapToInt(e -> actions.chooses(e.getKey(), e.getValue())).toArray()));
     }
 
     static List<Family.Member> members(Target target) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Time to a proven minimum as the number of states grows, for each backend: bandits on 3..6
+# input bits, deterministic chains of horizon 2..8, stochastic mdps of horizon 2..4 (files from
+# bench/ScaleCases.java, threshold "optimal"). Prints a Markdown table for the README.
+# Usage: bench/scale.sh [--skip-build] [--timeout S] [--backends "sat4j z3"]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TIMEOUT=120
+BACKENDS="sat4j z3"
+BUILD=1
+while (( $# )); do
+  case "$1" in
+    --skip-build) BUILD=0 ;;
+    --timeout) TIMEOUT=$2; shift ;;
+    --backends) BACKENDS=$2; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+(( BUILD )) && mvn -B -q -DskipTests package
+JAR=$ROOT/target/mincirc.jar
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+java "$ROOT/bench/ScaleCases.java" "$WORK"
+
+now() { date +%s.%N; }
+field() { grep -o "\"$1\" : \"\?[^,\"}]*" "$2" | head -1 | sed 's/.* : "\?//'; }
+
+printf '| instance | states | backend | status | size | proven lower bound | policies | seconds |\n'
+printf '| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |\n'
+for f in $(ls "$WORK"/*.mdp | sort -V); do
+  name=$(basename "$f" .mdp)
+  states=$(grep -c '^  state ' "$f")
+  for b in $BACKENDS; do
+    t0=$(now)
+    set +e
+    java -jar "$JAR" run --json --no-progress --timeout "$TIMEOUT" --backend "$b" "$f" > "$WORK/out.json" 2> "$WORK/err.txt"
+    set -e
+    t1=$(now)
+    status=$(field status "$WORK/out.json"); status=${status:-error}
+    [[ -s "$WORK/out.json" ]] || status="error: $(head -c 80 "$WORK/err.txt")"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %.1f |\n' "$name" "$states" "$b" "$status" \
+      "$(field size "$WORK/out.json")" "$(field lowerBound "$WORK/out.json")" \
+      "$(field policies "$WORK/out.json")" "$(echo "$t1 - $t0" | bc)"
+  done
+done

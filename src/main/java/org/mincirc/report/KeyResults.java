@@ -1,0 +1,97 @@
+package org.mincirc.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mincirc.model.Rationals;
+import org.mincirc.query.EvalResult;
+import org.mincirc.query.FailedResult;
+import org.mincirc.query.LemmaResult;
+import org.mincirc.query.QueryResult;
+import org.mincirc.query.SolveResult;
+import org.mincirc.query.UnsupportedResult;
+
+/**
+ * One query's result in a few words for the catalog, e.g. {@code parity: size 2 optimal, 1 policy}.
+ * Only facts that do not depend on which minimal circuit the solver happened to find are shown,
+ * so the catalog is the same on every run.
+ */
+public final class KeyResults {
+    private KeyResults() {}
+
+    public static String of(QueryResult r) {
+        String name = r.query().name() + ": ";
+        if (r instanceof SolveResult s) {
+            return name + solve(s);
+        }
+        if (r instanceof LemmaResult l) {
+            return name + lemma(l);
+        }
+        if (r instanceof EvalResult e) {
+            return name + eval(e);
+        }
+        if (r instanceof FailedResult f) {
+            return name + (f.kind() == FailedResult.Kind.TIMEOUT ? "timeout" : "error");
+        }
+        if (r instanceof UnsupportedResult) {
+            return name + "skipped";
+        }
+        throw new IllegalArgumentException("unknown result " + r);
+    }
+
+    private static String solve(SolveResult s) {
+        List<String> parts = new ArrayList<>();
+        if (s.status().equals("optimal")) {
+            parts.add(cost(s) + " optimal" + basis(s.query().basis().keyword()));
+            s.threshold().ifPresent(t -> parts.add("return >= " + Rationals.format(t)));
+            s.policies().filter(n -> s.policiesComplete())
+                    .ifPresent(n -> parts.add(n + (n == 1 ? " policy" : " policies")));
+        } else if (s.status().equals("infeasible")) {
+            parts.add("infeasible");
+        } else {
+            parts.add("unknown (" + s.lowerBound() + " or more)");
+        }
+        for (Map.Entry<String, String> p : s.predicates().entrySet()) {
+            parts.add(p.getKey() + " " + p.getValue());
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The costs the objective minimizes: the same for every minimal circuit, unlike the others. */
+    private static String cost(SolveResult s) {
+        org.mincirc.circuit.Circuit c = s.circuit().orElseThrow();
+        String objective = s.objective();
+        if (objective.contains("then")) {
+            return "size " + c.size() + ", depth " + c.depth();
+        }
+        return objective.equals("depth") ? "depth " + c.depth() : "size " + c.size();
+    }
+
+    /** The basis, named only when it is not the default b2. */
+    private static String basis(String keyword) {
+        return keyword.equals("b2") ? "" : " (" + keyword + ")";
+    }
+
+    private static String lemma(LemmaResult l) {
+        String cost = l.query().objective().text();
+        return "lemma " + l.verdict() + basis(l.query().basis().keyword())
+                + ", family " + cost + " " + costText(l.family()) + " = union " + cost + " " + costText(l.unionSide())
+                + ", " + l.query().predicate().name() + " " + l.premise() + " -> " + l.conclusion();
+    }
+
+    private static String costText(LemmaResult.Side side) {
+        return side.status().equals("infeasible") ? "infeasible" : side.cost().map(String::valueOf).orElse("?");
+    }
+
+    private static String eval(EvalResult e) {
+        List<String> parts = new ArrayList<>();
+        if (!e.valid()) {
+            parts.add("invalid");
+        }
+        if (e.returnValue() != null) {
+            parts.add("return " + Rationals.format(e.returnValue()));
+        }
+        e.predicates().forEach((p, v) -> parts.add(p + " " + (v == null ? "undefined" : v)));
+        return String.join(", ", parts);
+    }
+}
