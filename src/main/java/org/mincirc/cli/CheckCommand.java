@@ -45,8 +45,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Optional<RunOptions> runOptions = queryOptions.toRunOptions();
-        if (jobs < 1 || runOptions.isEmpty()) {
+        if (jobs < 1) {
             System.err.println("mincirc: --jobs takes a positive whole number");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (runOptions.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         List<Path> files = Inputs.expand(paths);

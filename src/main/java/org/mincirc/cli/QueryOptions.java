@@ -12,7 +12,8 @@ final class QueryOptions {
     Integer timeoutSeconds;
 
     @Option(names = {"--backend", "--solver"}, paramLabel = "NAME", defaultValue = "sat4j",
-            description = "solver backend: sat4j (default, embedded)")
+            description = "solver backend: sat4j (default, embedded) or z3 (exact rational returns for "
+                    + "stochastic and discounted targets; needs Z3's native library)")
     String backend;
 
     @Option(names = "--max-policies", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_MAX_POLICIES,
@@ -28,9 +29,14 @@ final class QueryOptions {
             System.err.println("mincirc: --timeout and --max-policies take a positive whole number");
             return Optional.empty();
         }
+        Optional<String> problem = BackendChoice.problem(backend);
+        if (problem.isPresent()) {
+            System.err.println("mincirc: " + problem.get());
+            return Optional.empty();
+        }
         RunOptions options = RunOptions.defaults()
                 .withTimeout(Optional.ofNullable(timeoutSeconds).map(Duration::ofSeconds))
-                .withBackend(backend)
+                .withBackend(BackendChoice.normalize(backend))
                 .withMaxPolicies(maxPolicies);
         if (!noProgress) {
             options = options.withProgress(line -> System.err.println("mincirc: " + line));

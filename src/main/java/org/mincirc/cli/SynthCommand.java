@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.mincirc.circuit.Basis;
 import org.mincirc.circuit.TruthTable;
 import org.mincirc.report.SynthReport;
-import org.mincirc.solver.BackendFactory;
 import org.mincirc.solver.SolverException;
 import org.mincirc.synth.Objective;
 import org.mincirc.synth.ProgressListener;
@@ -66,7 +65,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "S", description = "Time limit in seconds (per function).")
     Double timeoutSeconds;
 
-    @Option(names = {"--solver", "--backend"}, paramLabel = "NAME", defaultValue = "sat4j", description = "sat4j (default) or cadical.")
+    @Option(names = {"--solver", "--backend"}, paramLabel = "NAME", defaultValue = "sat4j", description = "sat4j (default), z3 or cadical.")
     String solver;
 
     @Option(names = "--json", description = "Print one JSON object (per function).")
@@ -197,10 +196,11 @@ public final class SynthCommand implements Callable<Integer> {
             }
             p = p.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         }
-        if (!BackendFactory.names().contains(solver.toLowerCase(Locale.ROOT))) {
-            throw new BadInput("unknown solver '" + solver + "' (" + String.join(", ", BackendFactory.names()) + ")");
+        java.util.Optional<String> problem = BackendChoice.problem(solver);
+        if (problem.isPresent()) {
+            throw new BadInput(problem.get());
         }
-        return p.withBackend(solver.toLowerCase(Locale.ROOT));
+        return p.withBackend(BackendChoice.normalize(solver));
     }
 
     private List<Spec> specs() throws BadInput {

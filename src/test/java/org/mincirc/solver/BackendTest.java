@@ -15,10 +15,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** One suite, every backend (JavaSMT's SolverBasedTest0 idea); cadical only where installed. */
+/** One suite, every backend (JavaSMT's SolverBasedTest0 idea); z3 where it loads, cadical where installed. */
 class BackendTest {
     static Stream<String> backends() {
-        return Files.isExecutable(Path.of("/usr/bin/cadical")) ? Stream.of("sat4j", "cadical") : Stream.of("sat4j");
+        Stream.Builder<String> names = Stream.builder();
+        names.add("sat4j");
+        if (BackendFactory.unavailability("z3").isEmpty()) {
+            names.add("z3");
+        }
+        if (Files.isExecutable(Path.of("/usr/bin/cadical"))) {
+            names.add("cadical");
+        }
+        return names.build();
     }
 
     @ParameterizedTest

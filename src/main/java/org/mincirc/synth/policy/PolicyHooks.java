@@ -63,7 +63,10 @@ public final class PolicyHooks implements SynthesisHooks {
         PredicateEncoder logic = new PredicateEncoder(actions, atoms);
         ReturnForms forms = new ReturnForms(space, actions, logic);
         atoms.useForms(forms);
-        threshold.ifPresent(r -> {
+        // With rational arithmetic (z3) the return is exact for every target through Bellman
+        // equations; the pseudo-Boolean forms below would only repeat it, at a cost.
+        boolean bellman = BellmanReturns.attach(space, actions, atoms, target, threshold);
+        threshold.filter(r -> !bellman).ifPresent(r -> {
             Optional<LinearForm> exact = atoms.form(target);
             if (exact.isPresent()) {
                 exact.get().assertAtLeast(actions.backend(), r);

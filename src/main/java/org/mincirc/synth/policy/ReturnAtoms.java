@@ -16,9 +16,15 @@ final class ReturnAtoms {
     private final Map<Target, Optional<LinearForm>> byTarget = new IdentityHashMap<>();
     private final Map<Expr.ReturnCmp, Integer> byAtom = new IdentityHashMap<>();
     private boolean allExact = true;
+    private BellmanReturns bellman;
 
     void useForms(ReturnForms forms) {
         this.forms = forms;
+    }
+
+    /** With rational arithmetic every atom is exact through Bellman equations, whatever T is. */
+    void useBellman(BellmanReturns exact) {
+        this.bellman = exact;
     }
 
     Optional<LinearForm> form(Target target) {
@@ -36,6 +42,11 @@ final class ReturnAtoms {
             return known;
         }
         int lit;
+        if (bellman != null) {
+            lit = bellman.literal(atom);
+            byAtom.put(atom, lit);
+            return lit;
+        }
         Optional<LinearForm> form = form(atom.target());
         if (form.isEmpty()) {
             allExact = false;
