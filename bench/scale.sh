@@ -19,9 +19,11 @@ while (( $# )); do
   shift
 done
 (( BUILD )) && mvn -B -q -DskipTests package
-JAR=$ROOT/target/mincirc.jar
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# A private copy: a rebuild of target/ during the run must not pull the classes from under it.
+cp "$ROOT/target/mincirc.jar" "$WORK/mincirc.jar"
+JAR=$WORK/mincirc.jar
 java "$ROOT/bench/ScaleCases.java" "$WORK"
 
 now() { date +%s.%N; }
