@@ -5,23 +5,28 @@ import java.util.Random;
 
 /**
  * Writes the scaling benchmark's .mdp files (one solve query each, threshold "optimal"):
- * bandits on 3..6 input bits, deterministic chains of 16 states and horizon 2..8,
- * stochastic mdps of 16 states and horizon 2..4. Fixed seeds, so every run measures the same files.
+ * bandits on 3..7 input bits, deterministic chains of 16 states and horizon 2..8,
+ * stochastic mdps of 16 states and horizon 2..6, and the same mdp discounted with an infinite
+ * horizon (discount 1/2, 3/4, 9/10). Fixed seeds, so every run measures the same files.
  * Usage: java bench/ScaleCases.java OUTDIR
  */
 public class ScaleCases {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
-        for (int n = 3; n <= 6; n++) {
+        for (int n = 3; n <= 7; n++) {
             Files.writeString(out.resolve("bandit-parity-" + n + ".mdp"), bandit(n, true));
             Files.writeString(out.resolve("bandit-mixed-" + n + ".mdp"), bandit(n, false));
         }
         for (int h = 2; h <= 8; h++) {
             Files.writeString(out.resolve("chain-" + h + ".mdp"), chain(h));
         }
-        for (int h = 2; h <= 4; h++) {
+        for (int h = 2; h <= 6; h++) {
             Files.writeString(out.resolve("stochastic-" + h + ".mdp"), stochastic(h));
+        }
+        for (String g : new String[] {"1/2", "3/4", "9/10"}) {
+            Files.writeString(out.resolve("discounted-" + g.replace('/', '_') + ".mdp"),
+                    stochastic(-1).replace("horizon -1;", "discount " + g + ";"));
         }
     }
 
@@ -80,7 +85,7 @@ public class ScaleCases {
 
     /** Sixteen states on 4 bits, any of them initial, each action splitting between two successors. */
     private static String stochastic(int h) {
-        Random rnd = new Random(3000);
+        Random rnd = new Random(3000);  // one mdp for every horizon, so only the horizon varies
         StringBuilder sb = new StringBuilder(header(4, "a = 0, b = 1")).append("mdp S {\n  horizon ").append(h)
                 .append(";\n");
         for (int i = 0; i < 16; i++) {

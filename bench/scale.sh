@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Time to a proven minimum as the number of states grows, for each backend: bandits on 3..6
-# input bits, deterministic chains of horizon 2..8, stochastic mdps of horizon 2..4 (files from
+# Time to a proven minimum as the number of states grows, for each backend: bandits on 3..7
+# input bits, deterministic chains of horizon 2..8, stochastic mdps of horizon 2..6 and the
+# same mdp discounted over an infinite horizon (files from
 # bench/ScaleCases.java, threshold "optimal"). Prints a Markdown table for the README.
 # Usage: bench/scale.sh [--skip-build] [--timeout S] [--backends "sat4j z3"]
 set -euo pipefail
