@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.mincirc.solver.Backend;
 import org.mincirc.solver.Comparison;
+import org.mincirc.solver.LiteralChecks;
 import org.mincirc.solver.Outcome;
 import org.mincirc.solver.SolverException;
 
@@ -51,7 +52,7 @@ public final class DimacsProcessBackend implements Backend {
 
     @Override
     public void addClause(int... literals) {
-        check(literals);
+        LiteralChecks.literals(literals, variables);
         constraints++;
         clauses.add(literals.clone());
     }
@@ -59,7 +60,7 @@ public final class DimacsProcessBackend implements Backend {
     /** Sinz's sequential counter (CP 2005) for at-most; at-least is at-most on the negations. */
     @Override
     public void addCardinality(int[] literals, Comparison comparison, int bound) {
-        check(literals);
+        LiteralChecks.literals(literals, variables);
         constraints++;
         switch (comparison) {
             case AT_MOST -> atMost(literals, bound);
@@ -129,7 +130,7 @@ public final class DimacsProcessBackend implements Backend {
 
     @Override
     public Outcome solve(int[] assumptions, Duration timeLimit) {
-        check(assumptions);
+        LiteralChecks.literals(assumptions, variables);
         Path cnf = null;
         Process process = null;
         try {
@@ -214,13 +215,5 @@ public final class DimacsProcessBackend implements Backend {
     @Override
     public void close() {
         clauses.clear();
-    }
-
-    private void check(int[] literals) {
-        for (int lit : literals) {
-            if (lit == 0 || Math.abs(lit) > variables) {
-                throw new IllegalArgumentException("literal " + lit + " names no variable (have " + variables + ")");
-            }
-        }
     }
 }

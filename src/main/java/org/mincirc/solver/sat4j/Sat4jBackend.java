@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.mincirc.solver.Backend;
 import org.mincirc.solver.Comparison;
+import org.mincirc.solver.LiteralChecks;
 import org.mincirc.solver.Model;
 import org.mincirc.solver.Outcome;
 import org.mincirc.solver.SolverException;
@@ -82,7 +83,7 @@ public final class Sat4jBackend implements Backend {
 
     @Override
     public void addClause(int... literals) {
-        checkLiterals(literals);
+        LiteralChecks.literals(literals, variables);
         constraints++;
         if (contradiction) {
             return;
@@ -102,7 +103,7 @@ public final class Sat4jBackend implements Backend {
 
     @Override
     public void addCardinality(int[] literals, Comparison comparison, int bound) {
-        checkLiterals(literals);
+        LiteralChecks.literals(literals, variables);
         constraints++;
         if (contradiction) {
             return;
@@ -135,10 +136,7 @@ public final class Sat4jBackend implements Backend {
     @Override
     public void addPseudoBoolean(int[] literals, List<BigInteger> coefficients, Comparison comparison,
                                  BigInteger bound) {
-        checkLiterals(literals);
-        if (coefficients.size() != literals.length) {
-            throw new IllegalArgumentException("one coefficient per literal");
-        }
+        LiteralChecks.pseudoBoolean(literals, coefficients, variables);
         constraints++;
         if (contradiction) {
             return;
@@ -186,7 +184,7 @@ public final class Sat4jBackend implements Backend {
 
     @Override
     public Outcome solve(int[] assumptions, Duration timeLimit) {
-        checkLiterals(assumptions);
+        LiteralChecks.literals(assumptions, variables);
         if (contradiction) {
             return new Outcome.Unsat();
         }
@@ -233,11 +231,4 @@ public final class Sat4jBackend implements Backend {
         }
     }
 
-    private void checkLiterals(int[] literals) {
-        for (int lit : literals) {
-            if (lit == 0 || Math.abs(lit) > variables) {
-                throw new IllegalArgumentException("literal " + lit + " names no variable (have " + variables + ")");
-            }
-        }
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.solver.Backend;
 import org.mincirc.solver.Comparison;
+import org.mincirc.solver.LiteralChecks;
 import org.mincirc.solver.Model;
 import org.mincirc.solver.Outcome;
 import org.mincirc.solver.RationalArithmetic;
@@ -78,7 +79,7 @@ public final class Z3Backend implements Backend, RationalArithmetic {
 
     @Override
     public void addClause(int... literals) {
-        checkLiterals(literals);
+        LiteralChecks.literals(literals, variables());
         constraints++;
         assertExpr(() -> literals.length == 0 ? ctx.mkFalse() : ctx.mkOr(lits(literals)));
     }
@@ -97,10 +98,7 @@ public final class Z3Backend implements Backend, RationalArithmetic {
     @Override
     public void addPseudoBoolean(int[] literals, List<BigInteger> coefficients, Comparison comparison,
                                  BigInteger bound) {
-        checkLiterals(literals);
-        if (coefficients.size() != literals.length) {
-            throw new IllegalArgumentException("one coefficient per literal");
-        }
+        LiteralChecks.pseudoBoolean(literals, coefficients, variables());
         constraints++;
         // Make every coefficient positive: c*l = c + (-c)*(not l). Then the sum lies in [0, total].
         List<Integer> lits = new ArrayList<>();
@@ -150,7 +148,7 @@ public final class Z3Backend implements Backend, RationalArithmetic {
 
     @Override
     public Outcome solve(int[] assumptions, Duration timeLimit) {
-        checkLiterals(assumptions);
+        LiteralChecks.literals(assumptions, variables());
         lastModel = null;
         if (timeLimit != null && timeLimit.isNegative()) {
             return new Outcome.Unknown("time limit reached before solving");
@@ -232,7 +230,7 @@ public final class Z3Backend implements Backend, RationalArithmetic {
 
     @Override
     public void addLinearIf(int literal, RealSum sum, Comparison comparison, BigFraction bound) {
-        checkLiterals(new int[] {literal});
+        LiteralChecks.literals(new int[] {literal}, variables());
         checkReals(sum);
         constraints++;
         assertExpr(() -> ctx.mkImplies(lit(literal), compare(term(sum), comparison, Z3Numbers.real(ctx, bound))));
@@ -322,13 +320,6 @@ public final class Z3Backend implements Backend, RationalArithmetic {
         }
     }
 
-    private void checkLiterals(int[] literals) {
-        for (int lit : literals) {
-            if (lit == 0 || Math.abs(lit) > variables()) {
-                throw new IllegalArgumentException("literal " + lit + " names no variable (have " + variables() + ")");
-            }
-        }
-    }
 
     private void checkReals(RealSum sum) {
         for (int v : sum.coefficients().keySet()) {
