@@ -103,7 +103,8 @@ qname : ident ('.' ident)* ;
 
 // ---- circuits ----------------------------------------------------------------------------
 
-circuitDecl : CIRCUIT ident '{' assignment* '}' ;
+// An addition to the contract: a circuit read from a BLIF or AIGER file made by another tool.
+circuitDecl : CIRCUIT ident ('{' assignment* '}' | FROM STRING ';') ;
 
 assignment : ident '=' gateExpr ';' ;
 
@@ -200,6 +201,9 @@ OPTIMAL   : 'optimal' ;
 // Exact numbers; the sign is a separate '-' token so `optimal - 1/10` and `-1/10` both work.
 // State codes are NUMBER tokens too: the loader keeps the raw text (leading zeros matter).
 NUMBER : [0-9]+ ('/' [0-9]+ | '.' [0-9]+)? ;
+
+FROM : 'from' ;
+STRING : '"' ~["\r\n]* '"' ;
 
 ID : [A-Za-z_] [A-Za-z0-9_]* ;
 

@@ -14,7 +14,7 @@ import org.mincirc.lang.LoadException;
 import org.mincirc.lang.Loader;
 import org.mincirc.model.Document;
 
-/** Finds {@code .mdp} files (directories searched recursively) and loads them, printing diagnostics. */
+/** Finds {@code .mdp} files (directories searched recursively, hidden files skipped) and loads them, printing diagnostics. */
 final class Inputs {
     private Inputs() {}
 
@@ -24,7 +24,8 @@ final class Inputs {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".mdp"))
+                    walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".mdp")
+                            && !f.getFileName().toString().startsWith("."))
                             .sorted().forEach(files::add);
                 }
             } else {

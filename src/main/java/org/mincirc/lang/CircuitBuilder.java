@@ -33,6 +33,9 @@ final class CircuitBuilder {
 
     CircuitDef build(CircuitDeclContext ctx) {
         String circuit = ctx.ident().getText();
+        if (ctx.STRING() != null) {
+            return new CircuitFile(reporter, iface).load(circuit, ctx.STRING(), reporter.at(ctx.ident()));
+        }
         Set<String> inputs = Set.copyOf(iface.inputs());
         Map<String, SourcePos> laterAssignments = new HashMap<>();
         for (AssignmentContext a : ctx.assignment()) {

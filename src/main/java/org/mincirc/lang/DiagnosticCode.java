@@ -82,7 +82,8 @@ public enum DiagnosticCode {
     ACTION_NOT_AVAILABLE("L091", "a policy table choosing an action the state does not offer"),
     UNKNOWN_EXPECT_KEY("L092", "an expect key that the query kind does not have"),
     BAD_EXPECT_VALUE("L093", "an expected value of the wrong shape"),
-    RETURN_BOUND_OP("L094", "require return with a comparison other than >=");
+    RETURN_BOUND_OP("L094", "require return with a comparison other than >="),
+    CIRCUIT_FILE("L095", "a circuit file that cannot be read or does not fit the interface");
 
     private final String id;
     private final String summary;

@@ -130,6 +130,11 @@ final class Minimizer {
             return infeasible(minimum.message().isEmpty() ? "no circuit meets the requirements" : minimum.message(),
                     threshold, optimum, spec, hooks, params);
         }
+        if (policies.isEmpty() && minimum.circuit().isPresent() && minimum.status() == SynthesisStatus.OPTIMAL) {
+            // The enumeration ran out of time before its first answer: the minimum itself is one.
+            policies = List.of(minimum.circuit().get());
+            complete = false;
+        }
         policies = policies.stream().map(space::named).toList();
         for (Circuit c : policies) {
             certify(c, target, threshold, requires);

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.mincirc.model.Rationals;
 
 /**
@@ -31,14 +30,12 @@ class MutatedExpectationsTest {
     private static final Pattern SHORT = Pattern.compile("^(\\s*expect\\s+)(holds|fails|invalid);");
     private static final Pattern QUERY = Pattern.compile("^\\s*(solve|lemma|eval)\\s+\\w+");
 
-    @TempDir
-    static Path tmp;
-
     @TestFactory
     Stream<DynamicTest> everyQuerysFirstExpectationIsCheckedForReal() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("instances"))) {
-            files = walk.filter(p -> p.toString().endsWith(".mdp")).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".mdp") && !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         }
         assertFalse(files.isEmpty());
         List<DynamicTest> tests = new ArrayList<>();
@@ -65,13 +62,21 @@ class MutatedExpectationsTest {
     private static void checkFails(Path file, List<String> lines, int line, String mutated) {
         List<String> copy = new ArrayList<>(lines);
         copy.set(line, mutated);
-        Path out = tmp.resolve(file.toString().replace('/', '_'));
+        // Beside the original, so that files it names by relative path (circuit ... from) resolve.
+        Path out = file.resolveSibling(".mutated-" + file.getFileName());
+        CliRun r;
         try {
             Files.write(out, copy);
+            r = CliRun.of("check", "--no-progress", out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException e) {
+                // left behind in instances/: harmless, and .gitignore'd
+            }
         }
-        CliRun r = CliRun.of("check", "--no-progress", out.toString());
         assertEquals(1, r.exit(), () -> "changed line " + (line + 1) + " to '" + mutated.trim() + "' yet check said\n"
                 + r.out() + r.err());
         assertTrue(r.out().contains("1 failed") || r.out().matches("(?s).*\\b[1-9] failed.*"), r.out());
