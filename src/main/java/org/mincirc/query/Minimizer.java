@@ -105,6 +105,8 @@ final class Minimizer {
             params = params.withMaxSize(Math.min(params.maxSize(), witness.witness().get().size()));
         }
         Consumer<String> progress = options.progress();
+        // The optimum and the witness took time: the search gets what is left, not the whole limit.
+        params = params.withTimeout(deadline.remaining().orElse(null));
         Synthesizer synthesizer = new Synthesizer(params);
         SynthesisResult minimum;
         List<Circuit> policies;
