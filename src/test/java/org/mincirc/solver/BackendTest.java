@@ -145,22 +145,7 @@ class BackendTest {
     @org.junit.jupiter.api.Test
     void hardFormulaWithTinyLimitIsUnknownNotUnsat() {
         try (Backend b = BackendFactory.create("sat4j")) {
-            // pigeonhole 11 into 10: far beyond 50 ms for resolution-based CDCL
-            int n = 11;
-            int[][] p = new int[n][n - 1];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n - 1; j++) {
-                    p[i][j] = b.newVar();
-                }
-                b.addClause(p[i]);
-            }
-            for (int j = 0; j < n - 1; j++) {
-                for (int i = 0; i < n; i++) {
-                    for (int k = i + 1; k < n; k++) {
-                        b.addClause(-p[i][j], -p[k][j]);
-                    }
-                }
-            }
+            Pigeonhole.add(b, 11);
             Outcome o = b.solve(Duration.ofMillis(50));
             assertInstanceOf(Outcome.Unknown.class, o);
         }

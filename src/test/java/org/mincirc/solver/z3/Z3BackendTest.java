@@ -17,6 +17,7 @@ import org.mincirc.solver.Backend;
 import org.mincirc.solver.BackendFactory;
 import org.mincirc.solver.Comparison;
 import org.mincirc.solver.Outcome;
+import org.mincirc.solver.Pigeonhole;
 import org.mincirc.solver.RationalArithmetic;
 import org.mincirc.solver.RealSum;
 import org.mincirc.solver.SolverException;
@@ -151,21 +152,7 @@ class Z3BackendTest {
     @Test
     void hardFormulaWithTinyLimitIsUnknownNotUnsat() {
         try (Backend b = new Z3Backend()) {
-            int n = 11;
-            int[][] p = new int[n][n - 1];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n - 1; j++) {
-                    p[i][j] = b.newVar();
-                }
-                b.addClause(p[i]);
-            }
-            for (int j = 0; j < n - 1; j++) {
-                for (int i = 0; i < n; i++) {
-                    for (int k = i + 1; k < n; k++) {
-                        b.addClause(-p[i][j], -p[k][j]);
-                    }
-                }
-            }
+            Pigeonhole.add(b, 11);
             Outcome o = b.solve(Duration.ofMillis(50));
             assertInstanceOf(Outcome.Unknown.class, o);
         }
