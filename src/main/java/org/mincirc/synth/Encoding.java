@@ -103,6 +103,43 @@ public final class Encoding implements OutputLiterals {
         return trueVar;
     }
 
+    /**
+     * No gate computes the same function as another gate or as an input (complements cannot
+     * coincide: normal gates and inputs are all 0 on row 0). Such a gate could be removed by
+     * wiring its readers to the other signal, leaving a circuit with one gate less and the same
+     * outputs on every row, so at a minimal size no answer is lost. Needs every row simulated.
+     */
+    public void addDistinctGates() {
+        int n = spec.inputs();
+        int rows = spec.rows();
+        for (int r = 1; r < rows; r++) {
+            ensureRow(r);
+        }
+        int k = layout.gates();
+        for (int i = 0; i < k; i++) {
+            for (int m = 0; m < n; m++) {
+                int[] differs = new int[rows - 1];
+                for (int r = 1; r < rows; r++) {
+                    int x = layout.sim(i, r);
+                    differs[r - 1] = (r >>> m & 1) == 1 ? -x : x;
+                }
+                clause(differs);
+            }
+            for (int j = i + 1; j < k; j++) {
+                int[] some = new int[rows - 1];
+                for (int r = 1; r < rows; r++) {
+                    int d = backend.newVar();
+                    int a = layout.sim(i, r);
+                    int b = layout.sim(j, r);
+                    clause(-d, a, b);
+                    clause(-d, -a, -b);
+                    some[r - 1] = d;
+                }
+                clause(some);
+            }
+        }
+    }
+
     /** Number of rows whose simulation constraints are in the formula. */
     public int rowCount() {
         return rowCount;

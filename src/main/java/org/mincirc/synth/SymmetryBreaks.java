@@ -15,38 +15,50 @@ package org.mincirc.synth;
  *                         (Haaswijk et al. 2020)
  * @param symmetricInputs  among inputs the spec treats symmetrically, the lower one is used first
  *                         (Haaswijk et al. 2020, percy's symmetric-variable break)
+ * @param distinctGates    no gate computes the function of another gate or of an input (sound at a
+ *                         minimal size: such a gate could be removed); needs every row simulated,
+ *                         so the driver applies it up to {@link #DISTINCT_MAX_INPUTS} inputs
  */
 public record SymmetryBreaks(boolean nontrivial, boolean allGatesUsed, boolean noReapplication,
-                             boolean colexOrder, boolean operatorOrder, boolean symmetricInputs) {
+                             boolean colexOrder, boolean operatorOrder, boolean symmetricInputs,
+                             boolean distinctGates) {
+    /** Above this many inputs simulating every row up front costs more than the break saves. */
+    public static final int DISTINCT_MAX_INPUTS = 5;
+
     public static SymmetryBreaks all() {
-        return new SymmetryBreaks(true, true, true, true, true, true);
+        return new SymmetryBreaks(true, true, true, true, true, true, true);
     }
 
     public static SymmetryBreaks none() {
-        return new SymmetryBreaks(false, false, false, false, false, false);
+        return new SymmetryBreaks(false, false, false, false, false, false, false);
+    }
+
+    public SymmetryBreaks withDistinctGates(boolean on) {
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, operatorOrder, symmetricInputs,
+                on);
     }
 
     public SymmetryBreaks withNontrivial(boolean on) {
-        return new SymmetryBreaks(on, allGatesUsed, noReapplication, colexOrder, operatorOrder, symmetricInputs);
+        return new SymmetryBreaks(on, allGatesUsed, noReapplication, colexOrder, operatorOrder, symmetricInputs, distinctGates);
     }
 
     public SymmetryBreaks withAllGatesUsed(boolean on) {
-        return new SymmetryBreaks(nontrivial, on, noReapplication, colexOrder, operatorOrder, symmetricInputs);
+        return new SymmetryBreaks(nontrivial, on, noReapplication, colexOrder, operatorOrder, symmetricInputs, distinctGates);
     }
 
     public SymmetryBreaks withNoReapplication(boolean on) {
-        return new SymmetryBreaks(nontrivial, allGatesUsed, on, colexOrder, operatorOrder, symmetricInputs);
+        return new SymmetryBreaks(nontrivial, allGatesUsed, on, colexOrder, operatorOrder, symmetricInputs, distinctGates);
     }
 
     public SymmetryBreaks withColexOrder(boolean on) {
-        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, on, operatorOrder, symmetricInputs);
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, on, operatorOrder, symmetricInputs, distinctGates);
     }
 
     public SymmetryBreaks withOperatorOrder(boolean on) {
-        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, on, symmetricInputs);
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, on, symmetricInputs, distinctGates);
     }
 
     public SymmetryBreaks withSymmetricInputs(boolean on) {
-        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, operatorOrder, on);
+        return new SymmetryBreaks(nontrivial, allGatesUsed, noReapplication, colexOrder, operatorOrder, on, distinctGates);
     }
 }

@@ -231,6 +231,9 @@ public final class Synthesizer {
                 Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(),
                         symmetricClasses);
                 hooks.addConstraints(encoding);
+                if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
+                    encoding.addDistinctGates();
+                }
                 for (int row : initialRows()) {
                     if (!encoding.hasRow(row)) {
                         encoding.addRow(row);
@@ -316,6 +319,11 @@ public final class Synthesizer {
             try (Backend backend = BackendFactory.create(params.backend())) {
                 Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(), List.of());
                 hooks.addConstraints(encoding);
+                if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
+                    // k is minimal (or, for depth, every function of a duplicate-gate circuit has
+                    // a smaller one already enumerated), so no function is lost
+                    encoding.addDistinctGates();
+                }
                 for (int row : spec.careRows()) {
                     if (!encoding.hasRow(row)) {
                         encoding.addRow(row);

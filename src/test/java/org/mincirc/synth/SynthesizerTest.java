@@ -230,6 +230,8 @@ class SynthesizerTest {
         variants.add(DEFAULTS.withBreaks(all.withColexOrder(false)));
         variants.add(DEFAULTS.withBreaks(all.withOperatorOrder(false)));
         variants.add(DEFAULTS.withBreaks(all.withSymmetricInputs(false)));
+        variants.add(DEFAULTS.withBreaks(all.withDistinctGates(false)));
+        variants.add(DEFAULTS.withBreaks(SymmetryBreaks.none().withDistinctGates(true)).withCegar(false));
         variants.add(DEFAULTS.withBreaks(SymmetryBreaks.none()).withCegar(false));
         List<Spec> sample = List.of(tt(4, "1ee1"), tt(4, "a5c3"), tt(4, "d8b4"), tt(3, "e8"), tt(3, "96", "e8"),
                 tt(3, "17"), tt(4, "0356"));
