@@ -63,7 +63,7 @@ final class ReturnForms {
             return Optional.of(unrolled(members));
         }
         if (members.stream().allMatch(m -> m.mdp().horizon().isPresent())) {
-            Tree tree = tree(members, MAX_TERMS);
+            Tree tree = treeOf(target);
             if (tree.complete) {
                 return Optional.of(tree.form);
             }
@@ -77,7 +77,7 @@ final class ReturnForms {
      */
     Optional<Relaxation> relaxed(Target target) {
         List<Family.Member> members = members(target);
-        Tree tree = tree(members, MAX_TERMS);
+        Tree tree = treeOf(target);
         if (tree.complete) {
             return Optional.of(new Relaxation(tree.form, BigFraction.ZERO));
         }
@@ -116,6 +116,13 @@ final class ReturnForms {
         return best.multiply(sum);
     }
 
+    private final Map<Target, Tree> trees = new java.util.IdentityHashMap<>();
+
+    /** The tree of a target, built once: an exact form that is too big is then cut, not rebuilt. */
+    private Tree treeOf(Target target) {
+        return trees.computeIfAbsent(target, t -> tree(members(t), MAX_TERMS));
+    }
+
     /** A tree form and how far it reaches. */
     private record Tree(LinearForm form, int steps, boolean complete) {}
 
@@ -146,7 +153,7 @@ final class ReturnForms {
         LinearForm form = new LinearForm();
         int terms = 0;
         int t = 0;
-        List<BigFraction> discounts = members.stream().map(m -> BigFraction.ONE).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        List<BigFraction> discounts = new ArrayList<>(java.util.Collections.nCopies(members.size(), BigFraction.ONE));
         for (; t < steps; t++) {
             // Count this step's terms first: a step is added whole or not at all.
             int stepTerms = 0;
