@@ -23,10 +23,22 @@ public final class Mdp implements Target {
     private final Map<String, List<Integer>> sets;
     private final Map<String, Integer> indexByName;
     private final SourcePos pos;
+    private final Optional<Family> unionOf;
 
     public Mdp(String name, OptionalInt horizon, BigFraction discount, List<State> states,
                Map<String, List<Integer>> sets, SourcePos pos) {
+        this(name, horizon, discount, states, sets, pos, Optional.empty());
+    }
+
+    /**
+     * @param unionOf the family this mdp is the disjoint union of, when it was built by
+     *                {@link Union#of}: a lemma must use the union of its own family, and two
+     *                families over the same members with other weights have different unions
+     */
+    public Mdp(String name, OptionalInt horizon, BigFraction discount, List<State> states,
+               Map<String, List<Integer>> sets, SourcePos pos, Optional<Family> unionOf) {
         this.name = name;
+        this.unionOf = unionOf;
         this.horizon = horizon;
         this.discount = discount;
         this.states = List.copyOf(states);
@@ -78,6 +90,11 @@ public final class Mdp implements Target {
 
     public List<StateRef> refs() {
         return java.util.stream.IntStream.range(0, states.size()).mapToObj(i -> new StateRef(this, i)).toList();
+    }
+
+    /** The family this mdp is the disjoint union of, if it is one. */
+    public Optional<Family> unionOf() {
+        return unionOf;
     }
 
     @Override

@@ -41,6 +41,6 @@ public final class Union {
                     sets.put(mdp.name() + "." + setName, idx.stream().map(i -> i + offset).toList()));
         }
         Mdp first = family.members().get(0).mdp();
-        return new Mdp(name, first.horizon(), first.discount(), states, sets, pos);
+        return new Mdp(name, first.horizon(), first.discount(), states, sets, pos, java.util.Optional.of(family));
     }
 }

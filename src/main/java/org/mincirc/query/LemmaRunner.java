@@ -105,18 +105,14 @@ final class LemmaRunner {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /**
+     * The declared union of the lemma's own family, by identity: never another family's union
+     * over the same members (its weights, and so its returns, may differ).
+     */
     private Optional<Mdp> declaredUnion(Query.Lemma lemma) {
-        for (Mdp mdp : document.mdps()) {
-            Set<String> members = new HashSet<>(mdp.sets().keySet());
-            boolean isUnion = lemma.family().members().stream().allMatch(m -> members.contains(m.mdp().name()))
-                    && mdp.states().size() == lemma.family().members().stream()
-                    .mapToInt(m -> m.mdp().states().size()).sum()
-                    && mdp.states().stream().allMatch(s -> s.name().contains("."));
-            if (isUnion) {
-                return Optional.of(mdp);
-            }
-        }
-        return Optional.empty();
+        return document.mdps().stream()
+                .filter(mdp -> mdp.unionOf().filter(f -> f == lemma.family()).isPresent())
+                .findFirst();
     }
 
     private static boolean transfers(String premise, String conclusion) {
