@@ -36,7 +36,7 @@ public final class BackendFactory {
         return switch (key) {
             case "sat4j" -> new Sat4jBackend();
             case "z3" -> new Z3Backend();
-            case "cadical" -> new DimacsProcessBackend("cadical", "/usr/bin/cadical");
+            case "cadical" -> new DimacsProcessBackend("cadical", java.nio.file.Path.of("/usr/bin/cadical"));
             default -> throw new IllegalArgumentException(
                     "unknown solver backend '" + name + "' (known: " + String.join(", ", names()) + ")");
         };
