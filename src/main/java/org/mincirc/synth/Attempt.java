@@ -12,9 +12,24 @@ package org.mincirc.synth;
  * @param variables  solver variables at the end
  * @param clauses    solver constraints at the end
  * @param rows       truth-table rows in the formula at the end (CEGAR adds them as needed)
+ * @param how        under what the verdict was reached: encoding, its options and backend; a
+ *                   BOUND verdict names the counting argument instead
  */
 public record Attempt(int size, Integer depthBound, Verdict verdict, double seconds, int variables,
-                      int clauses, int rows) {
+                      int clauses, int rows, How how) {
+    /**
+     * What settled a question: "impossible" is a claim about a formula, so the record says which
+     * encoding (and options) was asked on which backend (or that a counting bound decided).
+     */
+    public record How(String encoding, String options, String backend) {
+        public static final How COUNTING_BOUND = new How("bound", "support and distinct outputs", "none");
+
+        public String describe() {
+            return this == COUNTING_BOUND ? "counting bound"
+                    : encoding + (options.isEmpty() ? "" : " (" + options + ")") + " on " + backend;
+        }
+    }
+
     public enum Verdict {
         SAT, UNSAT, BOUND, UNKNOWN;
 
@@ -28,10 +43,10 @@ public record Attempt(int size, Integer depthBound, Verdict verdict, double seco
         }
     }
 
-    /** One progress line: "k=5 depth<=3: unsat 0.12 s, 812 vars, 9120 clauses, 6 rows". */
+    /** One progress line: "k=5 depth<=3: unsat 0.12 s, 812 vars, 9120 clauses, 6 rows, ssv on sat4j". */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "k=%d%s: %s %.3f s, %d vars, %d clauses, %d rows",
+        return String.format(java.util.Locale.ROOT, "k=%d%s: %s %.3f s, %d vars, %d clauses, %d rows, %s",
                 size, depthBound == null ? "" : " depth<=" + depthBound, verdict.keyword(), seconds,
-                variables, clauses, rows);
+                variables, clauses, rows, how.encoding() + " on " + how.backend());
     }
 }

@@ -3,7 +3,7 @@ package org.mincirc.synth;
 /**
  * Toggles for the symmetry breaks of the circuit encoding; each is sound on its own (it only
  * removes circuits for which an equally cheap circuit remains) and all are on by default.
- * See {@link Encoding} for the clauses and their sources.
+ * See {@link SsvEncoding} for the clauses and their sources.
  *
  * @param nontrivial       gates depend on both fan-ins (Knuth TAOCP 7.1.2; Kojevnikov et al. 2009)
  * @param allGatesUsed     every gate feeds a later gate or an output (Haaswijk et al. TCAD 2020)
@@ -24,6 +24,21 @@ public record SymmetryBreaks(boolean nontrivial, boolean allGatesUsed, boolean n
                              boolean distinctGates) {
     /** Above this many inputs simulating every row up front costs more than the break saves. */
     public static final int DISTINCT_MAX_INPUTS = 5;
+
+    /** The breaks that are on, for records: "all breaks", "no breaks" or a list. */
+    public String describe() {
+        boolean[] on = {nontrivial, allGatesUsed, noReapplication, colexOrder, operatorOrder, symmetricInputs,
+                distinctGates};
+        String[] names = {"nontrivial", "all-used", "no-reapplication", "colex", "operator-order", "symmetric-inputs",
+                "distinct-gates"};
+        java.util.List<String> list = new java.util.ArrayList<>();
+        for (int i = 0; i < on.length; i++) {
+            if (on[i]) {
+                list.add(names[i]);
+            }
+        }
+        return list.size() == on.length ? "all breaks" : list.isEmpty() ? "no breaks" : String.join("+", list);
+    }
 
     public static SymmetryBreaks all() {
         return new SymmetryBreaks(true, true, true, true, true, true, true);

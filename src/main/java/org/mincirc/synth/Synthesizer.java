@@ -1,13 +1,11 @@
 package org.mincirc.synth;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.solver.Backend;
 import org.mincirc.solver.BackendFactory;
-import org.mincirc.solver.Outcome;
 
 /**
  * The iterative-deepening driver. It asks "is there a circuit of exactly k gates (and depth at
@@ -106,9 +104,7 @@ public final class Synthesizer {
         private final List<Attempt> attempts = new ArrayList<>();
         private final List<int[]> symmetricClasses;
         private Circuit best;
-        private int solveCalls;
-        private int cegarRows;
-        private int rejected;
+        private final QuestionLoop.Counts counts = new QuestionLoop.Counts();
         private int maxVariables;
         private int maxClauses;
 
@@ -138,7 +134,7 @@ public final class Synthesizer {
             Integer depthBound = params.depthBound();
             int lower = LowerBounds.size(spec);
             for (int k = 0; k < lower; k++) {
-                record(new Attempt(k, depthBound, Attempt.Verdict.BOUND, 0, 0, 0, 0));
+                record(new Attempt(k, depthBound, Attempt.Verdict.BOUND, 0, 0, 0, 0, Attempt.How.COUNTING_BOUND));
             }
             long limit = maxUsefulSize(depthBound);
             for (int k = lower; ; k++) {
@@ -228,9 +224,9 @@ public final class Synthesizer {
         private Answer solveAt(int k, Integer depth) {
             long t0 = System.nanoTime();
             try (Backend backend = BackendFactory.create(params.backend())) {
-                Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(),
+                SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(),
                         symmetricClasses);
-                hooks.addConstraints(encoding);
+                SynthesisHooks.Judge judge = hooks.attach(encoding);
                 if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
                     encoding.addDistinctGates();
                 }
@@ -239,49 +235,19 @@ public final class Synthesizer {
                         encoding.addRow(row);
                     }
                 }
-                while (true) {
-                    long remaining = deadlineNanos - System.nanoTime();
-                    if (remaining <= 0) {
-                        return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty());
-                    }
-                    Duration limit = deadlineNanos == Long.MAX_VALUE ? null : Duration.ofNanos(remaining);
-                    Outcome outcome = backend.solve(limit);
-                    solveCalls++;
-                    if (outcome instanceof Outcome.Unsat) {
-                        return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, encoding), Optional.empty());
-                    }
-                    if (!(outcome instanceof Outcome.Sat sat)) {
-                        return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty());
-                    }
-                    Circuit candidate = encoding.decode(sat.model());
-                    int wrongRow = spec.firstViolatedRow(candidate);
-                    if (wrongRow >= 0) {
-                        if (encoding.hasRow(wrongRow)) {
-                            throw new IllegalStateException("internal error: the encoding admitted a circuit "
-                                    + "that is wrong on row " + wrongRow + ", which is in the formula");
-                        }
-                        encoding.addRow(wrongRow);
-                        cegarRows++;
-                        continue;
-                    }
-                    SynthesisHooks.CandidateVerdict verdict = hooks.check(candidate, encoding);
-                    if (verdict instanceof SynthesisHooks.CandidateVerdict.Reject reject) {
-                        if (reject.blockingClauses().isEmpty()) {
-                            throw new IllegalStateException("internal error: a candidate check rejected "
-                                    + "a circuit without blocking clauses");
-                        }
-                        for (int[] clause : reject.blockingClauses()) {
-                            backend.addClause(clause);
-                        }
-                        rejected++;
-                        continue;
-                    }
-                    verify(candidate, depth);
-                    if (candidate.size() != k) {
-                        throw new IllegalStateException("internal error: decoded " + candidate.size() + " gates, not " + k);
-                    }
-                    return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, encoding), Optional.of(candidate));
+                QuestionLoop.Answer answer = new QuestionLoop(encoding, judge, deadlineNanos, counts).next();
+                if (answer instanceof QuestionLoop.Answer.Impossible) {
+                    return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, encoding), Optional.empty());
                 }
+                if (!(answer instanceof QuestionLoop.Answer.Found found)) {
+                    return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty());
+                }
+                Circuit candidate = found.circuit();
+                verify(candidate, depth);
+                if (candidate.size() != k) {
+                    throw new IllegalStateException("internal error: decoded " + candidate.size() + " gates, not " + k);
+                }
+                return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, encoding), Optional.of(candidate));
             }
         }
 
@@ -295,8 +261,10 @@ public final class Synthesizer {
 
         private Attempt finish(int k, Integer depth, Attempt.Verdict verdict, long t0, Encoding encoding) {
             Backend backend = encoding.backend();
+            String options = encoding.options() + (params.cegar() ? ", cegar" : "");
             Attempt attempt = new Attempt(k, depth, verdict, (System.nanoTime() - t0) / 1e9, backend.variables(),
-                    backend.constraints(), encoding.rowCount());
+                    backend.constraints(), encoding.rowCount(),
+                    new Attempt.How(encoding.name(), options, backend.name()));
             maxVariables = Math.max(maxVariables, backend.variables());
             maxClauses = Math.max(maxClauses, backend.constraints());
             record(attempt);
@@ -317,8 +285,9 @@ public final class Synthesizer {
             List<Circuit> found = new ArrayList<>();
             boolean complete = false;
             try (Backend backend = BackendFactory.create(params.backend())) {
-                Encoding encoding = new Encoding(backend, spec, k, params.basis(), depth, params.breaks(), List.of());
-                hooks.addConstraints(encoding);
+                SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(),
+                        List.of());
+                SynthesisHooks.Judge judge = hooks.attach(encoding);
                 if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
                     // k is minimal (or, for depth, every function of a duplicate-gate circuit has
                     // a smaller one already enumerated), so no function is lost
@@ -329,34 +298,25 @@ public final class Synthesizer {
                         encoding.addRow(row);
                     }
                 }
+                QuestionLoop loop = new QuestionLoop(encoding, judge, deadlineNanos, counts);
                 for (Circuit c : known) {
                     int[] clause = blockingClause(c, distinguishing, encoding);
                     if (clause.length == 0) {
                         lastComplete = true;  // the one function there is is known already
                         return found;
                     }
-                    backend.addClause(clause);
+                    loop.block(clause);
                 }
                 while (found.size() < cap) {
-                    long remaining = deadlineNanos - System.nanoTime();
-                    if (remaining <= 0) {
-                        break;
-                    }
-                    Outcome outcome = backend.solve(deadlineNanos == Long.MAX_VALUE ? null : Duration.ofNanos(remaining));
-                    solveCalls++;
-                    if (outcome instanceof Outcome.Unsat) {
+                    QuestionLoop.Answer answer = loop.next();
+                    if (answer instanceof QuestionLoop.Answer.Impossible) {
                         complete = true;
                         break;
                     }
-                    if (!(outcome instanceof Outcome.Sat sat)) {
+                    if (!(answer instanceof QuestionLoop.Answer.Found next)) {
                         break;
                     }
-                    Circuit candidate = encoding.decode(sat.model());
-                    if (hooks.check(candidate, encoding) instanceof SynthesisHooks.CandidateVerdict.Reject reject) {
-                        reject.blockingClauses().forEach(backend::addClause);
-                        rejected++;
-                        continue;
-                    }
+                    Circuit candidate = next.circuit();
                     verify(candidate, depth);
                     found.add(candidate);
                     int[] block = blockingClause(candidate, distinguishing, encoding);
@@ -364,7 +324,7 @@ public final class Synthesizer {
                         complete = true; // the spec leaves no freedom: one function only
                         break;
                     }
-                    backend.addClause(block);
+                    loop.block(block);
                 }
             }
             lastComplete = complete;
@@ -397,7 +357,7 @@ public final class Synthesizer {
             if (params.depthBound() != null && c.depth() > params.depthBound()) {
                 return Optional.empty();
             }
-            if (!hooks.isNone() && !(hooks.check(c, null) instanceof SynthesisHooks.CandidateVerdict.Accept)) {
+            if (!hooks.isNone() && !hooks.accepts(c)) {
                 return Optional.empty();
             }
             return Optional.of(c);
@@ -420,8 +380,8 @@ public final class Synthesizer {
         private SynthesisResult result(SynthesisStatus status, int lowerBound, String message) {
             Optional<Circuit> circuit = Optional.ofNullable(best);
             circuit.ifPresent(c -> verify(c, params.depthBound()));
-            SynthesisStats stats = new SynthesisStats((System.nanoTime() - startNanos) / 1e9, solveCalls, cegarRows,
-                    rejected, maxVariables, maxClauses);
+            SynthesisStats stats = new SynthesisStats((System.nanoTime() - startNanos) / 1e9, counts.solveCalls,
+                    counts.cegarRows, counts.rejected, maxVariables, maxClauses);
             return new SynthesisResult(status, params.objective(), circuit, lowerBound, attempts, stats, message);
         }
     }

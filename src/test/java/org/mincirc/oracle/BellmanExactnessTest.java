@@ -45,17 +45,20 @@ class BellmanExactnessTest {
         }
 
         @Override
-        public void addConstraints(OutputLiterals literals) {
-            inner.addConstraints(literals);
+        public Judge attach(OutputLiterals literals) {
+            Judge judge = inner.attach(literals);
+            return candidate -> {
+                CandidateVerdict v = judge.check(candidate);
+                if (v instanceof CandidateVerdict.Reject) {
+                    rejected++;
+                }
+                return v;
+            };
         }
 
         @Override
-        public CandidateVerdict check(Circuit candidate, OutputLiterals literals) {
-            CandidateVerdict v = inner.check(candidate, literals);
-            if (literals != null && v instanceof CandidateVerdict.Reject) {
-                rejected++;
-            }
-            return v;
+        public boolean accepts(Circuit circuit) {
+            return inner.accepts(circuit);
         }
     }
 

@@ -32,7 +32,7 @@ class SynthesisModelSoundnessTest {
         int[] checks = {0};
         SynthesisHooks hooks = new SynthesisHooks() {
             @Override
-            public void addConstraints(OutputLiterals lits) {
+            public Judge attach(OutputLiterals lits) {
                 Backend backend = lits.backend();
                 int[] terms = new int[8];
                 List<BigInteger> coefs = new ArrayList<>();
@@ -53,10 +53,22 @@ class SynthesisModelSoundnessTest {
                 }
                 backend.addClause(back);
                 backend.addClause(v);
+                return c -> {
+                    checks[0]++;
+                    if (!meets(c)) {
+                        violations.add("candidate from the encoding violates its constraints: " + c);
+                    }
+                    return CandidateVerdict.ACCEPT;
+                };
             }
 
+            /** The fallback construction came from no encoding: judge it, nothing more. */
             @Override
-            public CandidateVerdict check(Circuit c, OutputLiterals lits) {
+            public boolean accepts(Circuit c) {
+                return meets(c);
+            }
+
+            private boolean meets(Circuit c) {
                 int score = 0;
                 boolean waitsOnHighRows = true;
                 for (int r = 0; r < 8; r++) {
@@ -65,16 +77,7 @@ class SynthesisModelSoundnessTest {
                     }
                     waitsOnHighRows &= r < 4 || c.evaluate(r) == 0;
                 }
-                boolean meets = score >= 14 && waitsOnHighRows;
-                if (lits == null) {
-                    // The fallback construction came from no encoding: judge it, nothing more.
-                    return meets ? CandidateVerdict.ACCEPT : new CandidateVerdict.Reject(List.of());
-                }
-                checks[0]++;
-                if (!meets) {
-                    violations.add("candidate from the encoding violates its constraints: " + c);
-                }
-                return CandidateVerdict.ACCEPT;
+                return score >= 14 && waitsOnHighRows;
             }
         };
         SynthesisResult result = new Synthesizer(SynthesisParams.defaults()).synthesize(b.build(), hooks,

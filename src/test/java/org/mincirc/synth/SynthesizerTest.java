@@ -58,14 +58,14 @@ class SynthesizerTest {
         for (int n = 3; n <= 4; n++) {
             Spec spec = Spec.ofTruthTables(List.of(parity(n)));
             try (var backend = org.mincirc.solver.BackendFactory.create("sat4j")) {
-                Encoding e = new Encoding(backend, spec, n - 2, Basis.B2, null, SymmetryBreaks.all(), List.of());
+                SsvEncoding e = new SsvEncoding(backend, spec, n - 2, Basis.B2, null, SymmetryBreaks.all(), List.of());
                 for (int r : spec.careRows()) {
                     e.addRow(r);
                 }
                 assertTrue(backend.solve(null) instanceof org.mincirc.solver.Outcome.Unsat);
             }
             try (var backend = org.mincirc.solver.BackendFactory.create("sat4j")) {
-                Encoding e = new Encoding(backend, spec, n - 1, Basis.B2, null, SymmetryBreaks.all(), List.of());
+                SsvEncoding e = new SsvEncoding(backend, spec, n - 1, Basis.B2, null, SymmetryBreaks.all(), List.of());
                 for (int r : spec.careRows()) {
                     e.addRow(r);
                 }
@@ -245,13 +245,16 @@ class SynthesizerTest {
 
     @Test
     void timeLimitGivesUnknownWithAValidCircuitAndASoundLowerBound() {
-        Spec spec = tt(4, "fee8"); // needs 7 gates, k = 6 takes seconds to refute
-        SynthesisResult r = new Synthesizer(DEFAULTS.withTimeout(Duration.ofMillis(300))).synthesize(spec);
+        // 0x169AE443 needs 12 gates (Knuth, TAOCP 7.1.2): no solver here refutes 11 within the
+        // limit, so the outcome cannot depend on how loaded the machine is.
+        Spec spec = tt(5, "169ae443");
+        SynthesisResult r = new Synthesizer(DEFAULTS.withTimeout(Duration.ofSeconds(1))).synthesize(spec);
         assertEquals(SynthesisStatus.UNKNOWN, r.status());
         Circuit c = r.circuit().orElseThrow();
         assertTrue(spec.isMetBy(c));
-        assertTrue(r.lowerBound() <= 7 && c.size() >= 7);
-        assertTrue(r.stats().seconds() < 5);
+        assertTrue(r.lowerBound() <= 12 && c.size() >= 12);
+        // The limit is honoured, with room for a loaded machine: far below an unlimited run.
+        assertTrue(r.stats().seconds() < 30, () -> "took " + r.stats().seconds() + " s");
     }
 
     @Test

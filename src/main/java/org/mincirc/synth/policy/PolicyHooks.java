@@ -2,9 +2,7 @@ package org.mincirc.synth.policy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -34,7 +32,6 @@ public final class PolicyHooks implements SynthesisHooks {
     private final Target target;
     private final Optional<BigFraction> threshold;
     private final List<Expr> requires;
-    private final Map<OutputLiterals, ActionLiterals> byEncoding = new IdentityHashMap<>();
 
     /**
      * @param target the mdp or family the threshold is about
@@ -56,9 +53,8 @@ public final class PolicyHooks implements SynthesisHooks {
     }
 
     @Override
-    public void addConstraints(OutputLiterals literals) {
+    public Judge attach(OutputLiterals literals) {
         ActionLiterals actions = new ActionLiterals(literals);
-        byEncoding.put(literals, actions);
         ReturnAtoms atoms = new ReturnAtoms();
         PredicateEncoder logic = new PredicateEncoder(actions, atoms);
         ReturnForms forms = new ReturnForms(space, actions, logic);
@@ -78,18 +74,25 @@ public final class PolicyHooks implements SynthesisHooks {
         for (Expr e : requires) {
             literals.backend().addClause(logic.encode(e));
         }
+        // The judge holds the encoding's action literals, so they go when the encoding goes.
+        return candidate -> check(candidate, actions);
     }
 
     @Override
-    public CandidateVerdict check(Circuit candidate, OutputLiterals literals) {
+    public boolean accepts(Circuit circuit) {
+        return check(circuit, null) instanceof CandidateVerdict.Accept;
+    }
+
+    /** Accepts, or rejects with a clause over {@code actions} (none when null: no encoding). */
+    private CandidateVerdict check(Circuit candidate, ActionLiterals actions) {
         Policy policy = Policy.of(candidate);
         try {
             if (threshold.isPresent() && Returns.of(target, policy).compareTo(threshold.get()) < 0) {
-                return reject(Reachability.codes(target, policy), policy, literals);
+                return reject(Reachability.codes(target, policy), policy, actions);
             }
             for (Expr e : requires) {
                 if (!Predicates.holds(e, policy)) {
-                    return reject(relevantCodes(e, policy), policy, literals);
+                    return reject(relevantCodes(e, policy), policy, actions);
                 }
             }
         } catch (InvalidPolicyException e) {
@@ -99,11 +102,10 @@ public final class PolicyHooks implements SynthesisHooks {
         return CandidateVerdict.ACCEPT;
     }
 
-    private CandidateVerdict reject(Set<Integer> codes, Policy policy, OutputLiterals literals) {
-        if (literals == null) {
+    private CandidateVerdict reject(Set<Integer> codes, Policy policy, ActionLiterals actions) {
+        if (actions == null) {
             return new CandidateVerdict.Reject(List.of());
         }
-        ActionLiterals actions = byEncoding.get(literals);
         List<Integer> clause = new ArrayList<>();
         for (int code : codes) {
             actions.appendDiffers(code, policy.output(code).orElseThrow(), clause);

@@ -8,8 +8,9 @@ import org.mincirc.circuit.Basis;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.solver.Backend;
 import org.mincirc.solver.BackendFactory;
-import org.mincirc.solver.Outcome;
-import org.mincirc.synth.OutputLiterals;
+import org.mincirc.solver.Model;
+import org.mincirc.synth.Encoding;
+import org.mincirc.synth.QuestionLoop;
 import org.mincirc.synth.ShannonConstruction;
 import org.mincirc.synth.Spec;
 import org.mincirc.synth.SynthesisHooks;
@@ -39,46 +40,30 @@ public final class PolicyWitness {
                               Duration timeout) {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         try (Backend backend = BackendFactory.create(backendName)) {
-            Table table = new Table(spec, careCodes, backend);
+            Table table = new Table(spec, careCodes, backend, basis);
             for (int row : spec.careRows()) {
                 table.allowOnly(row);
             }
-            hooks.addConstraints(table);
-            while (true) {
-                Duration left = deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - System.nanoTime());
-                if (left != null && left.isNegative()) {
-                    return new Answer(Optional.empty(), false);
-                }
-                Outcome outcome = backend.solve(left);
-                if (outcome instanceof Outcome.Unsat) {
-                    return new Answer(Optional.empty(), true);
-                }
-                if (!(outcome instanceof Outcome.Sat sat)) {
-                    return new Answer(Optional.empty(), false);
-                }
-                Circuit candidate = ShannonConstruction.build(table.chosen(sat), basis);
-                SynthesisHooks.CandidateVerdict verdict = hooks.check(candidate, table);
-                if (verdict instanceof SynthesisHooks.CandidateVerdict.Reject reject) {
-                    if (reject.blockingClauses().isEmpty()) {
-                        throw new IllegalStateException("a candidate check rejected a policy without blocking clauses");
-                    }
-                    reject.blockingClauses().forEach(backend::addClause);
-                    continue;
-                }
-                return new Answer(Optional.of(candidate), true);
+            SynthesisHooks.Judge judge = hooks.attach(table);
+            QuestionLoop.Answer answer = new QuestionLoop(table, judge, deadline, new QuestionLoop.Counts()).next();
+            if (answer instanceof QuestionLoop.Answer.Found found) {
+                return new Answer(Optional.of(found.circuit()), true);
             }
+            return new Answer(Optional.empty(), answer instanceof QuestionLoop.Answer.Impossible);
         }
     }
 
     /** One free variable per output bit and row: the policy as a lookup table. */
-    private static final class Table implements OutputLiterals {
+    private static final class Table implements Encoding {
         private final Spec spec;
         private final int[] rows;
         private final Backend backend;
+        private final Basis basis;
         private final Map<Long, Integer> bits = new HashMap<>();
         private final int trueVar;
 
-        Table(Spec spec, int[] careCodes, Backend backend) {
+        Table(Spec spec, int[] careCodes, Backend backend, Basis basis) {
+            this.basis = basis;
             this.spec = spec;
             this.rows = java.util.stream.IntStream.concat(java.util.Arrays.stream(spec.careRows()),
                     java.util.Arrays.stream(careCodes)).distinct().sorted().toArray();
@@ -108,13 +93,40 @@ public final class PolicyWitness {
             }
         }
 
+        @Override
+        public String name() {
+            return "table";
+        }
+
+        /** A circuit (Shannon construction) for the policy the model chooses. */
+        @Override
+        public Circuit decode(Model model) {
+            return ShannonConstruction.build(chosen(model), basis);
+        }
+
+        /** Every care row is constrained from the start: a table has no rows to add. */
+        @Override
+        public boolean hasRow(int row) {
+            return true;
+        }
+
+        @Override
+        public void addRow(int row) {
+            throw new IllegalStateException("a lookup table has every care row already");
+        }
+
+        @Override
+        public int rowCount() {
+            return rows.length;
+        }
+
         /** The functional spec of the policy in a model: one code per care row. */
-        Spec chosen(Outcome.Sat sat) {
+        Spec chosen(Model model) {
             Spec.Builder builder = Spec.builder(spec.inputs(), spec.outputs());
             for (int row : rows) {
                 int code = 0;
                 for (int h = 0; h < spec.outputs(); h++) {
-                    if (sat.model().value(outputLit(row, h))) {
+                    if (model.value(outputLit(row, h))) {
                         code |= 1 << h;
                     }
                 }
