@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code mincirc}: the top-level command; every action is a subcommand. */
 @Command(name = "mincirc", mixinStandardHelpOptions = true, version = "mincirc 0.1.0",
         description = "Provably minimal Boolean circuits for the policies of finite MDPs, and exact deception checks.",
-        subcommands = {RunCommand.class, CheckCommand.class, CatalogCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, CatalogCommand.class, SynthCommand.class, BackendsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,6 +23,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
+        BackendChoice.publishNames();
         CommandLine cl = new CommandLine(new Main());
         // Command-line mistakes are bad input (exit 2); a bug is exit 3, reported without a trace.
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -11,9 +11,8 @@ final class QueryOptions {
             description = "time limit per query; a query out of time reports its proven bounds (status unknown)")
     Integer timeoutSeconds;
 
-    @Option(names = {"--backend", "--solver"}, paramLabel = "NAME", defaultValue = "sat4j",
-            description = "solver backend: sat4j (default, embedded) or z3 (exact rational returns for "
-                    + "stochastic and discounted targets; needs Z3's native library)")
+    @Option(names = {"--backend", "--solver"}, paramLabel = "NAME", defaultValue = "default",
+            description = BackendChoice.HELP)
     String backend;
 
     @Option(names = "--max-policies", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_MAX_POLICIES,

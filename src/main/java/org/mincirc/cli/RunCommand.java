@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(JsonReport.render(all));
+            out.println(JsonReport.render(all, options.get().backend()));
         }
         return exit;
     }

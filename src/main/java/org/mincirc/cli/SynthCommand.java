@@ -65,7 +65,8 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "S", description = "Time limit in seconds (per function).")
     Double timeoutSeconds;
 
-    @Option(names = {"--solver", "--backend"}, paramLabel = "NAME", defaultValue = "sat4j", description = "sat4j (default), z3 or cadical.")
+    @Option(names = {"--solver", "--backend"}, paramLabel = "NAME", defaultValue = "default",
+            description = BackendChoice.HELP)
     String solver;
 
     @Option(names = "--json", description = "Print one JSON object (per function).")
@@ -116,7 +117,7 @@ public final class SynthCommand implements Callable<Integer> {
                 };
                 SynthesisResult r = synthesizer.synthesize(spec, org.mincirc.synth.SynthesisHooks.NONE, progress);
                 if (json) {
-                    out.println(SynthReport.jsonLine(r));
+                    out.println(SynthReport.jsonLine(r, params.backend()));
                 } else if (batch != null) {
                     out.println(batchLine(spec, r));
                 } else {

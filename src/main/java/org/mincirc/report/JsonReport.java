@@ -17,7 +17,7 @@ import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
 /**
- * The machine rendering: {@code {"results": [ ... ]}}, one object per query with "query",
+ * The machine rendering: {@code {"backend": "...", "results": [ ... ]}}, one object per query with "query",
  * "kind" and the kind's fields. Exact numbers are strings ("13/4", "2") so no consumer reads
  * them as floating point.
  */
@@ -27,7 +27,15 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String render(List<QueryResult> results) {
+        return render(results, null);
+    }
+
+    /** As {@link #render(List)}, naming the solver backend that answered ({@code "backend"}). */
+    public static String render(List<QueryResult> results, String backend) {
         ObjectNode root = MAPPER.createObjectNode();
+        if (backend != null) {
+            root.put("backend", backend);
+        }
         ArrayNode array = root.putArray("results");
         results.forEach(r -> array.add(toJson(r)));
         return write(root);

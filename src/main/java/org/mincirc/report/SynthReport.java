@@ -110,6 +110,9 @@ public final class SynthReport {
             n.put("variables", a.variables());
             n.put("clauses", a.clauses());
             n.put("rows", a.rows());
+            n.put("encoding", a.how().encoding());
+            n.put("options", a.how().options());
+            n.put("backend", a.how().backend());
         }
         ObjectNode stats = o.putObject("stats");
         stats.put("solveCalls", r.stats().solveCalls());
@@ -146,6 +149,17 @@ public final class SynthReport {
             n.put("complemented", Lit.complemented(lit));
         }
         return o;
+    }
+
+    /** As {@link #jsonLine(SynthesisResult)}, naming the backend that answered ({@code "backend"}). */
+    public static String jsonLine(SynthesisResult r, String backend) {
+        ObjectNode o = json(r);
+        o.put("backend", backend);
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String jsonLine(SynthesisResult r) {

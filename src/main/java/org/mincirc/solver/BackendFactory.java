@@ -1,44 +1,46 @@
 package org.mincirc.solver;
 
 import java.util.List;
-import org.mincirc.solver.dimacs.DimacsProcessBackend;
-import org.mincirc.solver.sat4j.Sat4jBackend;
-import org.mincirc.solver.z3.Z3Backend;
-import org.mincirc.solver.z3.Z3Library;
+import java.util.Optional;
 
-/** Picks a backend by name; "sat4j" is the default (JavaSMT's SolverContextFactory idea). */
+/** Creates backends by name from the {@link BackendRegistry}. */
 public final class BackendFactory {
-    public static final String DEFAULT = "sat4j";
+    /** The name callers use when the user chose none; resolved by {@link BackendRegistry#defaultName()}. */
+    public static final String DEFAULT = "default";
 
     private BackendFactory() {}
 
-    /** The names {@link #create} accepts. */
+    /** The names {@link #create} accepts, besides {@link #DEFAULT}. */
     public static List<String> names() {
-        return List.of("sat4j", "z3", "cadical");
+        return BackendRegistry.names();
+    }
+
+    /** The registered name {@code name} stands for ({@link #DEFAULT} or null: the default backend). */
+    public static String resolve(String name) {
+        if (name == null || name.trim().equalsIgnoreCase(DEFAULT)) {
+            return BackendRegistry.defaultName();
+        }
+        return BackendRegistry.require(name).name();
     }
 
     /**
-     * Why the named backend cannot run on this machine (Z3 without its native library), or empty
-     * if it can; unknown names throw {@link IllegalArgumentException}.
+     * Why the named backend cannot run on this machine, or empty if it can; unknown names throw
+     * {@link IllegalArgumentException}.
      */
-    public static java.util.Optional<String> unavailability(String name) {
-        String key = name == null ? DEFAULT : name.trim().toLowerCase();
-        if (!names().contains(key)) {
-            throw new IllegalArgumentException(
-                    "unknown solver backend '" + name + "' (known: " + String.join(", ", names()) + ")");
-        }
-        return key.equals("z3") ? Z3Library.problem() : java.util.Optional.empty();
+    public static Optional<String> unavailability(String name) {
+        return BackendRegistry.require(resolve(name)).unavailability();
     }
 
-    /** A fresh backend; unknown names throw {@link IllegalArgumentException}. */
+    /**
+     * A fresh backend; unknown names throw {@link IllegalArgumentException}, one that cannot run
+     * here a {@link SolverException} with the reason.
+     */
     public static Backend create(String name) {
-        String key = name == null ? DEFAULT : name.trim().toLowerCase();
-        return switch (key) {
-            case "sat4j" -> new Sat4jBackend();
-            case "z3" -> new Z3Backend();
-            case "cadical" -> new DimacsProcessBackend("cadical", java.nio.file.Path.of("/usr/bin/cadical"));
-            default -> throw new IllegalArgumentException(
-                    "unknown solver backend '" + name + "' (known: " + String.join(", ", names()) + ")");
-        };
+        BackendInfo info = BackendRegistry.require(resolve(name));
+        Optional<String> problem = info.unavailability();
+        if (problem.isPresent()) {
+            throw new SolverException("the " + info.name() + " backend is not available here: " + problem.get());
+        }
+        return info.factory().get();
     }
 }

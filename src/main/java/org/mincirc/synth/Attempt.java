@@ -47,6 +47,7 @@ public record Attempt(int size, Integer depthBound, Verdict verdict, double seco
     public String describe() {
         return String.format(java.util.Locale.ROOT, "k=%d%s: %s %.3f s, %d vars, %d clauses, %d rows, %s",
                 size, depthBound == null ? "" : " depth<=" + depthBound, verdict.keyword(), seconds,
-                variables, clauses, rows, how.encoding() + " on " + how.backend());
+                variables, clauses, rows,
+                how == How.COUNTING_BOUND ? how.describe() : how.encoding() + " on " + how.backend());
     }
 }

@@ -31,7 +31,8 @@ public record SynthesisParams(Objective objective, Basis basis, Integer depthBou
     }
 
     public static SynthesisParams defaults() {
-        return new SynthesisParams(Objective.SIZE, Basis.B2, null, null, "sat4j", SymmetryBreaks.all(), true, 64);
+        return new SynthesisParams(Objective.SIZE, Basis.B2, null, null,
+                org.mincirc.solver.BackendRegistry.defaultName(), SymmetryBreaks.all(), true, 64);
     }
 
     public SynthesisParams withObjective(Objective o) {

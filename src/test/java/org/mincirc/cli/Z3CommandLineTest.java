@@ -85,6 +85,7 @@ class Z3CommandLineTest {
     void unknownBackendIsOneLineAndExitTwo() {
         CliRun r = CliRun.of("run", "--backend", "minisat", PARITY);
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
-        assertEquals(List.of("mincirc: unknown backend 'minisat' (sat4j, z3, cadical)"), r.err().lines().toList());
+        assertEquals(List.of("mincirc: unknown backend 'minisat' (default, "
+                + String.join(", ", org.mincirc.solver.BackendRegistry.names()) + ")"), r.err().lines().toList());
     }
 }
