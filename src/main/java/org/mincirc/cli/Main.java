@@ -27,8 +27,10 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // Command-line mistakes are bad input (exit 2); a bug is exit 3, reported without a trace.
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("mincirc: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            // One line a user can act on, as git does; the full usage is one --help away.
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            ex.getCommandLine().getErr().println("mincirc: " + ex.getMessage().replaceAll("\\s+", " ").strip()
+                    + " (see '" + command + " --help')");
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

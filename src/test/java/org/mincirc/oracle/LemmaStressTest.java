@@ -39,7 +39,7 @@ class LemmaStressTest {
     private static final Pattern MDP = Pattern.compile("mdp (M\\d+) \\{(.*?)\\n}", Pattern.DOTALL);
     private static final Pattern STATE = Pattern.compile("state (s\\d+) ");
 
-    private record Member(String name, List<String> states) {}
+    record Member(String name, List<String> states) {}
 
     @TestFactory
     Stream<DynamicTest> lemmaHoldsOnRandomFamilies() {
@@ -56,7 +56,7 @@ class LemmaStressTest {
                 }));
     }
 
-    private static List<Member> members(String text) {
+    static List<Member> members(String text) {
         List<Member> members = new ArrayList<>();
         Matcher m = MDP.matcher(text);
         while (m.find()) {
