@@ -80,6 +80,10 @@ public final class SynthCommand implements Callable<Integer> {
                     + "(binary AIGER), .v (Verilog) or .dot. Not with --batch.")
     Path outFile;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "With --batch: functions synthesized in parallel (default 1); output stays in input order.")
+    int jobs;
+
     @Option(names = "--batch", paramLabel = "FILE",
             description = "Read one hex truth table per line ('-' for stdin; blank lines and # comments skipped).")
     String batch;
@@ -110,26 +114,41 @@ public final class SynthCommand implements Callable<Integer> {
         int exit = OK;
         try {
             Synthesizer synthesizer = new Synthesizer(params);
-            for (Spec spec : specs) {
-                ProgressListener progress = noProgress ? ProgressListener.NONE : a -> {
-                    err.println(a.describe());
-                    err.flush();
-                };
-                SynthesisResult r = synthesizer.synthesize(spec, org.mincirc.synth.SynthesisHooks.NONE, progress);
-                if (json) {
-                    out.println(SynthReport.jsonLine(r, params.backend()));
-                } else if (batch != null) {
-                    out.println(batchLine(spec, r));
-                } else {
-                    out.print(SynthReport.text(r));
+            List<java.util.concurrent.Future<SynthesisResult>> results = new ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs);
+            try {
+                for (int i = 0; i < specs.size(); i++) {
+                    Spec spec = specs.get(i);
+                    // With several functions in flight, each progress line says which one it is about.
+                    String label = jobs > 1 ? "[" + (i + 1) + "] " : "";
+                    ProgressListener progress = noProgress ? ProgressListener.NONE : a -> {
+                        synchronized (err) {
+                            err.println(label + a.describe());
+                            err.flush();
+                        }
+                    };
+                    results.add(pool.submit(() -> synthesizer.synthesize(spec, org.mincirc.synth.SynthesisHooks.NONE,
+                            progress)));
                 }
-                out.flush();
-                if (r.status() == SynthesisStatus.UNKNOWN) {
-                    exit = FAILED;
+                for (int i = 0; i < specs.size(); i++) {
+                    SynthesisResult r = await(results.get(i));
+                    if (json) {
+                        out.println(SynthReport.jsonLine(r, params.backend()));
+                    } else if (batch != null) {
+                        out.println(batchLine(specs.get(i), r));
+                    } else {
+                        out.print(SynthReport.text(r));
+                    }
+                    out.flush();
+                    if (r.status() == SynthesisStatus.UNKNOWN) {
+                        exit = FAILED;
+                    }
+                    if (target != null && !writeCircuit(target, r, err)) {
+                        return BAD_INPUT;
+                    }
                 }
-                if (target != null && !writeCircuit(target, r, err)) {
-                    return BAD_INPUT;
-                }
+            } finally {
+                pool.shutdownNow();
             }
         } catch (IllegalStateException | SolverException e) {
             err.println("mincirc synth: internal error: " + e.getMessage());
@@ -137,6 +156,21 @@ public final class SynthCommand implements Callable<Integer> {
             return FAILED;
         }
         return exit;
+    }
+
+    /** The result of one function; what it threw is rethrown as itself. */
+    private static SynthesisResult await(java.util.concurrent.Future<SynthesisResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Writes the reported circuit, saying on stderr when it is not a proven minimum; false if the write failed. */
@@ -205,6 +239,9 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     private List<Spec> specs() throws BadInput {
+        if (jobs < 1 || jobs > 256) {
+            throw new BadInput("--jobs takes a whole number from 1 to 256, not " + jobs);
+        }
         if (inputs < 1 || inputs > MAX_INPUTS) {
             throw new BadInput("--inputs must be between 1 and " + MAX_INPUTS + ", not " + inputs);
         }

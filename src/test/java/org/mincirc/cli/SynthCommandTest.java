@@ -131,4 +131,24 @@ class SynthCommandTest {
         Files.writeString(file, "6996\nxyz\n");
         assertEquals(2, run("--batch", file.toString(), "--inputs", "4", "--json").exit());
     }
+
+    @Test
+    void parallelBatchGivesTheSameAnswersInTheSameOrder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tts.txt");
+        // Different difficulties, so parallel runs finish out of order.
+        Files.writeString(file, "e880\n6996\n1668\n8000\ne8e8\n0356\n");
+        Run one = run("--batch", file.toString(), "--inputs", "4", "--json", "--no-progress");
+        Run two = run("--batch", file.toString(), "--inputs", "4", "--json", "--no-progress", "--jobs", "2");
+        assertEquals(0, two.exit(), two.err());
+        ObjectMapper m = new ObjectMapper();
+        String[] a = one.out().strip().split("\n");
+        String[] b = two.out().strip().split("\n");
+        assertEquals(6, b.length);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(m.readTree(a[i]).get("size"), m.readTree(b[i]).get("size"), "line " + i);
+            assertEquals("optimal", m.readTree(b[i]).get("status").asText());
+        }
+        assertEquals(7, m.readTree(b[0]).get("size").asInt());
+        assertEquals(2, run("--batch", file.toString(), "--inputs", "4", "--jobs", "0").exit());
+    }
 }
