@@ -71,6 +71,14 @@ public interface Backend extends AutoCloseable {
         return solve(new int[0], timeLimit);
     }
 
+    /**
+     * Asks a {@link #solve} running in another thread to stop soon with {@link Outcome.Unknown};
+     * safe to call from any thread, and a no-op when nothing runs. A call that lands just
+     * before a solve starts may be missed, so a caller that must stop a solve repeats it until
+     * the solve returns (the portfolio does). The backend stays usable afterwards.
+     */
+    void interrupt();
+
     /** The backend's name as the factory knows it. */
     String name();
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mincirc.solver.dimacs.DimacsProcessBackend;
+import org.mincirc.solver.portfolio.PortfolioBackend;
 import org.mincirc.solver.sat4j.Sat4jBackend;
 import org.mincirc.solver.z3.Z3Backend;
 import org.mincirc.solver.z3.Z3Library;
@@ -39,7 +40,17 @@ public final class BackendRegistry {
                     () -> executable("cadical").isPresent() ? Optional.empty()
                             : Optional.of("no cadical executable on the PATH (apt-get install cadical)"),
                     () -> new DimacsProcessBackend("cadical-process", executable("cadical").orElseThrow(
-                            () -> new SolverException("no cadical executable on the PATH")))));
+                            () -> new SolverException("no cadical executable on the PATH")))),
+            new BackendInfo("portfolio", "races the two fastest available backends on every solve and takes the "
+                    + "first answer (uses two cores)",
+                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, TIME_LIMIT),
+                    () -> portfolioMembers().size() >= 2 ? Optional.empty()
+                            : Optional.of("fewer than two backends are available here"),
+                    () -> new PortfolioBackend(portfolioMembers().stream()
+                            .map(n -> find(n).orElseThrow().factory().get()).toList())));
+
+    /** Portfolio members in order of preference: the fastest engines first, measured (see the README). */
+    private static final List<String> PORTFOLIO_PREFERENCE = List.of("sat4j", "z3");
 
     private BackendRegistry() {}
 
@@ -74,6 +85,12 @@ public final class BackendRegistry {
             }
         }
         return FALLBACK;
+    }
+
+    /** The backends a portfolio races: the first two available of {@link #PORTFOLIO_PREFERENCE}. */
+    public static List<String> portfolioMembers() {
+        return PORTFOLIO_PREFERENCE.stream().filter(n -> find(n).map(BackendInfo::available).orElse(false))
+                .limit(2).toList();
     }
 
     /** One line per backend for help texts: name, whether it runs here, what it is. */

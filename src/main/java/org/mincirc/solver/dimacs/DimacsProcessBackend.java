@@ -30,6 +30,8 @@ public final class DimacsProcessBackend extends CnfBackend {
     private final String name;
     private final Path executable;
     private final List<int[]> clauses = new ArrayList<>();
+    /** The solver process of the running solve, so {@link #interrupt} can end it. */
+    private volatile Process running;
 
     public DimacsProcessBackend(String name, Path executable) {
         this.name = name;
@@ -58,6 +60,7 @@ public final class DimacsProcessBackend extends CnfBackend {
             command.add(cnf.toString());
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(out.toFile()).start();
+            running = process;
             boolean finished;
             if (timeLimit == null) {
                 process.waitFor();
@@ -75,6 +78,7 @@ public final class DimacsProcessBackend extends CnfBackend {
             Thread.currentThread().interrupt();
             return new Outcome.Unknown("interrupted");
         } finally {
+            running = null;
             if (process != null && process.isAlive()) {
                 process.destroyForcibly();
             }
@@ -135,6 +139,14 @@ public final class DimacsProcessBackend extends CnfBackend {
             } catch (IOException ignored) {
                 // a temporary file left behind is harmless
             }
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        Process p = running;
+        if (p != null) {
+            p.destroyForcibly();
         }
     }
 

@@ -218,6 +218,12 @@ public final class Sat4jBackend implements Backend {
     }
 
     @Override
+    public void interrupt() {
+        // sat4j's own time-out path: the search sees the expired timer at its next check.
+        solver.expireTimeout();
+    }
+
+    @Override
     public String name() {
         return "sat4j";
     }

@@ -194,6 +194,15 @@ public final class Z3Backend implements Backend, RationalArithmetic {
     }
 
     @Override
+    public void interrupt() {
+        try {
+            ctx.interrupt();
+        } catch (Z3Exception e) {
+            // nothing was running
+        }
+    }
+
+    @Override
     public String name() {
         return "z3";
     }
