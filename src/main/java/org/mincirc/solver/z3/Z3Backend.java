@@ -46,13 +46,21 @@ public final class Z3Backend implements Backend, RationalArithmetic {
 
     /** @throws SolverException if Z3's native library does not load here */
     public Z3Backend() {
+        this(null);
+    }
+
+    /**
+     * @param logic a Z3 logic that picks the solver (null: Z3's general solver, which also takes
+     *              the real arithmetic); "QF_FD" is Z3's SAT core for Booleans and PB
+     */
+    Z3Backend(String logic) {
         Optional<String> problem = Z3Library.problem();
         if (problem.isPresent()) {
             throw new SolverException("the z3 backend is not available here: " + problem.get());
         }
         try {
             this.ctx = new Context();
-            this.solver = ctx.mkSolver();
+            this.solver = logic == null ? ctx.mkSolver() : ctx.mkSolver(logic);
         } catch (Z3Exception | LinkageError e) {
             throw new SolverException("z3 could not start: " + Z3Library.reason(e), e);
         }
