@@ -85,15 +85,18 @@ public abstract class CnfBackend implements Backend {
         Cardinality.encode(sink, literals, comparison, bound);
     }
 
+    /** Lowered to clauses by {@link PseudoBoolean}, exactly for any coefficients. */
     @Override
     public boolean supportsPseudoBoolean() {
-        return false;
+        return true;
     }
 
     @Override
     public void addPseudoBoolean(int[] literals, List<BigInteger> coefficients, Comparison comparison,
                                  BigInteger bound) {
-        throw new UnsupportedOperationException(name() + " takes no pseudo-Boolean constraints");
+        LiteralChecks.pseudoBoolean(literals, coefficients, variables);
+        constraints++;
+        PseudoBoolean.encode(sink, literals, coefficients, comparison, bound);
     }
 
     /** The sink auxiliary encodings write to (counted as part of the constraint that made them). */
