@@ -3,6 +3,7 @@ package org.mincirc.solver.cadical;
 import com.sun.jna.Pointer;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
+import org.mincirc.solver.Model;
 import org.mincirc.solver.Outcome;
 import org.mincirc.solver.SolverException;
 import org.mincirc.solver.cnf.CnfBackend;
@@ -165,7 +166,7 @@ public final class CadicalBackend extends CnfBackend {
         return values;
     }
 
-    private org.mincirc.solver.Model model(Pointer p) {
+    private Model model(Pointer p) {
         boolean[] values = modelValues(p);
         return var -> {
             if (var < 1 || var >= values.length) {

@@ -272,7 +272,9 @@ public final class CadicalLibrary {
         }
         String message = t.getMessage();
         String text = (message == null || message.isBlank()) ? t.getClass().getSimpleName() : message.strip();
-        int nl = text.indexOf('\n'); // JNA lists every place it looked, one per line
-        return nl < 0 ? text : text.substring(0, nl);
+        // JNA says "Unable to load library 'x':" and then lists every place it looked, one per
+        // line; the first of those carries the loader's reason ("invalid ELF header").
+        String[] lines = text.split("\\R");
+        return lines.length > 1 && lines[0].endsWith(":") ? lines[0] + " " + lines[1].strip() : lines[0];
     }
 }
