@@ -99,6 +99,15 @@ public abstract class CnfBackend implements Backend {
         PseudoBoolean.encode(sink, literals, coefficients, comparison, bound);
     }
 
+    /**
+     * For a subclass's own kind of constraint (CryptoMiniSat's native XOR): checks that the
+     * arguments name existing variables and counts it, so {@link #constraints()} stays the total.
+     */
+    protected final void countConstraint(int[] literals) {
+        LiteralChecks.literals(literals, variables);
+        constraints++;
+    }
+
     /** The sink auxiliary encodings write to (counted as part of the constraint that made them). */
     protected final ClauseSink sink() {
         return sink;
