@@ -30,7 +30,14 @@ public final class PortfolioBackend implements Backend {
     private static final long REPEAT_MS = 20;
 
     private final List<Backend> members;
+    /**
+     * Per member, its variable for each portfolio variable (index 0 unused): members that lower
+     * pseudo-Boolean constraints to clauses make auxiliary variables of their own, so their
+     * numbering drifts apart and every literal is translated.
+     */
+    private final List<int[]> maps = new ArrayList<>();
     private final ExecutorService pool;
+    private int variables;
     private int constraints;
     private volatile String lastWinner = "";
 
@@ -40,6 +47,7 @@ public final class PortfolioBackend implements Backend {
             throw new IllegalArgumentException("a portfolio needs two backends or more");
         }
         this.members = List.copyOf(members);
+        members.forEach(m -> maps.add(new int[16]));
         this.pool = Executors.newFixedThreadPool(members.size(), r -> {
             Thread t = new Thread(r, "mincirc-portfolio");
             t.setDaemon(true);
@@ -49,18 +57,33 @@ public final class PortfolioBackend implements Backend {
 
     @Override
     public int newVar() {
-        int v = members.get(0).newVar();
-        for (Backend m : members.subList(1, members.size())) {
-            if (m.newVar() != v) {
-                throw new SolverException("portfolio members disagree on variable numbering");
+        variables++;
+        for (int i = 0; i < members.size(); i++) {
+            int[] map = maps.get(i);
+            if (variables >= map.length) {
+                map = java.util.Arrays.copyOf(map, map.length * 2);
+                maps.set(i, map);
             }
+            map[variables] = members.get(i).newVar();
         }
-        return v;
+        return variables;
     }
 
     @Override
     public int variables() {
-        return members.get(0).variables();
+        return variables;
+    }
+
+    /** The literals in member i's numbering. */
+    private int[] translate(int i, int[] literals) {
+        org.mincirc.solver.LiteralChecks.literals(literals, variables);
+        int[] map = maps.get(i);
+        int[] out = new int[literals.length];
+        for (int j = 0; j < literals.length; j++) {
+            int lit = literals[j];
+            out[j] = lit > 0 ? map[lit] : -map[-lit];
+        }
+        return out;
     }
 
     @Override
@@ -71,13 +94,17 @@ public final class PortfolioBackend implements Backend {
     @Override
     public void addClause(int... literals) {
         constraints++;
-        members.forEach(m -> m.addClause(literals));
+        for (int i = 0; i < members.size(); i++) {
+            members.get(i).addClause(translate(i, literals));
+        }
     }
 
     @Override
     public void addCardinality(int[] literals, Comparison comparison, int bound) {
         constraints++;
-        members.forEach(m -> m.addCardinality(literals, comparison, bound));
+        for (int i = 0; i < members.size(); i++) {
+            members.get(i).addCardinality(translate(i, literals), comparison, bound);
+        }
     }
 
     @Override
@@ -89,7 +116,9 @@ public final class PortfolioBackend implements Backend {
     public void addPseudoBoolean(int[] literals, List<BigInteger> coefficients, Comparison comparison,
                                  BigInteger bound) {
         constraints++;
-        members.forEach(m -> m.addPseudoBoolean(literals, coefficients, comparison, bound));
+        for (int i = 0; i < members.size(); i++) {
+            members.get(i).addPseudoBoolean(translate(i, literals), coefficients, comparison, bound);
+        }
     }
 
     @Override
@@ -97,8 +126,11 @@ public final class PortfolioBackend implements Backend {
         ExecutorCompletionService<Outcome> race = new ExecutorCompletionService<>(pool);
         List<Future<Outcome>> running = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Backend m : members) {
-            running.add(race.submit(() -> m.solve(assumptions, timeLimit)));
+        for (int i = 0; i < members.size(); i++) {
+            Backend m = members.get(i);
+            int[] mine = translate(i, assumptions);
+            int[] map = maps.get(i);
+            running.add(race.submit(() -> inPortfolioNumbering(m.solve(mine, timeLimit), map)));
             names.add(m.name());
         }
         Outcome answer = null;
@@ -127,7 +159,13 @@ public final class PortfolioBackend implements Backend {
     /** Interrupts every member until each solve has returned, so the next call starts in step. */
     private void stopAll(List<Future<Outcome>> running) {
         while (running.stream().anyMatch(f -> !f.isDone())) {
-            members.forEach(Backend::interrupt);
+            // Only members still solving: an interrupt that reaches an idle solver may linger
+            // into its next solve (Z3's cancel flag does).
+            for (int i = 0; i < members.size(); i++) {
+                if (!running.get(i).isDone()) {
+                    members.get(i).interrupt();
+                }
+            }
             for (Future<Outcome> f : running) {
                 try {
                     f.get(REPEAT_MS, TimeUnit.MILLISECONDS);
@@ -139,6 +177,24 @@ public final class PortfolioBackend implements Backend {
                 }
             }
         }
+    }
+
+    /** A member's model read through the member's variable map. */
+    private Outcome inPortfolioNumbering(Outcome o, int[] map) {
+        if (o instanceof Outcome.Sat sat) {
+            int n = variables;
+            boolean[] values = new boolean[n + 1];
+            for (int v = 1; v <= n; v++) {
+                values[v] = sat.model().value(map[v]);
+            }
+            return new Outcome.Sat(v -> {
+                if (v < 1 || v > n) {
+                    throw new IllegalArgumentException("no variable " + v);
+                }
+                return values[v];
+            });
+        }
+        return o;
     }
 
     private static Outcome get(Future<Outcome> f) throws InterruptedException {

@@ -43,6 +43,12 @@ public final class Z3Backend implements Backend, RationalArithmetic {
     private final List<RealExpr> reals = new ArrayList<>(Collections.singletonList(null));
     private int constraints;
     private com.microsoft.z3.Model lastModel;
+    /**
+     * Counts {@link #interrupt} calls. A solve during which one arrived answers Unknown whatever
+     * Z3 said: an interrupted check can report sat with a model that no longer satisfies the
+     * formula (seen in the differential test: duplicate policies from blocked models).
+     */
+    private final java.util.concurrent.atomic.AtomicLong interrupts = new java.util.concurrent.atomic.AtomicLong();
 
     /** @throws SolverException if Z3's native library does not load here */
     public Z3Backend() {
@@ -167,7 +173,11 @@ public final class Z3Backend implements Backend, RationalArithmetic {
             Params params = ctx.mkParams();
             params.add("timeout", (int) ms);
             solver.setParameters(params);
+            long before = interrupts.get();
             Status status = solver.check(lits(assumptions));
+            if (interrupts.get() != before) {
+                return new Outcome.Unknown("z3: interrupted");
+            }
             if (status == Status.UNSATISFIABLE) {
                 return new Outcome.Unsat();
             }
@@ -203,6 +213,7 @@ public final class Z3Backend implements Backend, RationalArithmetic {
 
     @Override
     public void interrupt() {
+        interrupts.incrementAndGet();
         try {
             ctx.interrupt();
         } catch (Z3Exception e) {
