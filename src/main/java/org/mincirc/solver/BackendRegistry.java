@@ -2,6 +2,8 @@ package org.mincirc.solver;
 
 import static org.mincirc.solver.Capability.ASSUMPTIONS;
 import static org.mincirc.solver.Capability.INCREMENTAL;
+import static org.mincirc.solver.Capability.INTERRUPT;
+import static org.mincirc.solver.Capability.NATIVE_XOR;
 import static org.mincirc.solver.Capability.NATIVE_PSEUDO_BOOLEAN;
 import static org.mincirc.solver.Capability.RATIONAL_ARITHMETIC;
 import static org.mincirc.solver.Capability.TIME_LIMIT;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mincirc.solver.cadical.CadicalBackend;
+import org.mincirc.solver.cadical.CadicalLibrary;
+import org.mincirc.solver.cryptominisat.CryptoMiniSatBackend;
+import org.mincirc.solver.cryptominisat.CryptoMiniSatLibrary;
 import org.mincirc.solver.dimacs.DimacsProcessBackend;
 import org.mincirc.solver.portfolio.PortfolioBackend;
 import org.mincirc.solver.sat4j.Sat4jBackend;
@@ -31,31 +37,39 @@ public final class BackendRegistry {
 
     private static final List<BackendInfo> ALL = List.of(
             new BackendInfo("sat4j", "sat4j, pure Java, native pseudo-Boolean constraints; runs everywhere",
-                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, NATIVE_PSEUDO_BOOLEAN, TIME_LIMIT),
+                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, NATIVE_PSEUDO_BOOLEAN, TIME_LIMIT, INTERRUPT),
                     Optional::empty, Sat4jBackend::new),
+            new BackendInfo("cadical", "CaDiCaL in process (Debian's libcadical.a, linked once into "
+                    + "~/.cache/mincirc/libcadical.so), incremental; pseudo-Boolean lowered to clauses",
+                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, TIME_LIMIT, INTERRUPT),
+                    CadicalLibrary::problem, CadicalBackend::new),
+            new BackendInfo("cryptominisat", "CryptoMiniSat 5 in process (Debian's libcryptominisat5), "
+                    + "incremental, native xor; pseudo-Boolean lowered to clauses",
+                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, TIME_LIMIT, INTERRUPT, NATIVE_XOR),
+                    CryptoMiniSatLibrary::problem, CryptoMiniSatBackend::new),
             new BackendInfo("z3", "Z3 (bundled native library), exact rational returns through Bellman equations",
                     EnumSet.of(INCREMENTAL, ASSUMPTIONS, NATIVE_PSEUDO_BOOLEAN, RATIONAL_ARITHMETIC, TIME_LIMIT),
                     Z3Library::problem, Z3Backend::new),
-            new BackendInfo("z3-sat", "Z3's SAT core alone (logic QF_FD), no real arithmetic; faster than z3 on "
-                    + "circuit questions",
-                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, NATIVE_PSEUDO_BOOLEAN, TIME_LIMIT),
+            new BackendInfo("z3-sat", "Z3's SAT core alone (logic QF_FD) on clauses, no real arithmetic; faster "
+                    + "than z3 on circuit questions; pseudo-Boolean lowered to clauses",
+                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, TIME_LIMIT),
                     Z3Library::problem, Z3SatBackend::new),
             new BackendInfo("cadical-process", "an external cadical executable on the PATH, one process per solve",
-                    EnumSet.of(ASSUMPTIONS, TIME_LIMIT),
+                    EnumSet.of(ASSUMPTIONS, TIME_LIMIT, INTERRUPT),
                     () -> executable("cadical").isPresent() ? Optional.empty()
                             : Optional.of("no cadical executable on the PATH (apt-get install cadical)"),
                     () -> new DimacsProcessBackend("cadical-process", executable("cadical").orElseThrow(
                             () -> new SolverException("no cadical executable on the PATH")))),
             new BackendInfo("portfolio", "races the two fastest available backends on every solve and takes the "
                     + "first answer (uses two cores)",
-                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, TIME_LIMIT),
+                    EnumSet.of(INCREMENTAL, ASSUMPTIONS, TIME_LIMIT, INTERRUPT),
                     () -> portfolioMembers().size() >= 2 ? Optional.empty()
                             : Optional.of("fewer than two backends are available here"),
                     () -> new PortfolioBackend(portfolioMembers().stream()
                             .map(n -> find(n).orElseThrow().factory().get()).toList())));
 
     /** Portfolio members in order of preference: the fastest engines first, measured (see the README). */
-    private static final List<String> PORTFOLIO_PREFERENCE = List.of("sat4j", "z3");
+    private static final List<String> PORTFOLIO_PREFERENCE = List.of("cadical", "sat4j", "cryptominisat");
 
     private BackendRegistry() {}
 
@@ -94,8 +108,19 @@ public final class BackendRegistry {
 
     /** The backends a portfolio races: the first two available of {@link #PORTFOLIO_PREFERENCE}. */
     public static List<String> portfolioMembers() {
-        return PORTFOLIO_PREFERENCE.stream().filter(n -> find(n).map(BackendInfo::available).orElse(false))
+        String chosen = System.getProperty("mincirc.portfolio", System.getenv("MINCIRC_PORTFOLIO"));
+        if (chosen != null && !chosen.isBlank()) {
+            // The user's members, in the user's order (a comma-separated list of backend names).
+            return java.util.Arrays.stream(chosen.split(",")).map(String::trim)
+                    .filter(n -> find(n).map(BackendRegistry::canRace).orElse(false)).toList();
+        }
+        return PORTFOLIO_PREFERENCE.stream().filter(n -> find(n).map(BackendRegistry::canRace).orElse(false))
                 .limit(2).toList();
+    }
+
+    /** A portfolio member must run here and survive being interrupted. */
+    private static boolean canRace(BackendInfo b) {
+        return !b.name().equals("portfolio") && b.has(INTERRUPT) && b.available();
     }
 
     /** One line per backend for help texts: name, whether it runs here, what it is. */

@@ -12,6 +12,12 @@ public enum Capability {
     RATIONAL_ARITHMETIC("rational arithmetic"),
     /** XOR constraints taken natively. */
     NATIVE_XOR("native xor"),
+    /**
+     * {@link Backend#interrupt} stops a running solve from another thread and later solves stay
+     * correct: what a portfolio member needs. Z3 lacks it (after an interrupt its later answers
+     * were seen to break blocking clauses, in the differential test).
+     */
+    INTERRUPT("interrupt"),
     /** A time limit that interrupts a running solve. */
     TIME_LIMIT("time limit"),
     /** Can write a proof of unsatisfiability (DRAT). */

@@ -294,9 +294,9 @@ public abstract class NativeBackendContract {
     }
 
     @Test
-    void noPseudoBooleanButCardinalityIsExact() {
+    void pseudoBooleanThroughTheLoweringAndCardinalityAreExact() {
         try (Backend b = create()) {
-            assertFalse(b.supportsPseudoBoolean());
+            assertTrue(b.supportsPseudoBoolean());
             int first = b.newVars(5);
             int[] xs = {first, first + 1, first + 2, first + 3, first + 4};
             b.addAtMost(xs, 2);

@@ -78,16 +78,23 @@ public final class CadicalBackend extends CnfBackend {
         private long deadline;
         private boolean timedOut;
         private boolean interrupted;
+        /** Set by {@link CadicalBackend#interrupt} from another thread. */
+        private volatile boolean stopRequested;
 
         void arm(long deadlineNanos) {
             deadline = deadlineNanos;
             timedOut = false;
             interrupted = false;
+            stopRequested = false;
         }
 
         @Override
         public int invoke(Pointer state) {
-            // Runs on the thread inside ccadical_solve, so plain fields are enough.
+            // Runs on the thread inside ccadical_solve; only stopRequested crosses threads.
+            if (stopRequested) {
+                interrupted = true;
+                return 1;
+            }
             if (System.nanoTime() - deadline >= 0) {
                 timedOut = true;
                 return 1;
@@ -125,23 +132,21 @@ public final class CadicalBackend extends CnfBackend {
         }
         Terminator terminator = handle.terminator;
         int result;
-        if (timeLimit == null) {
+        // Always connected, so interrupt() can stop a solve without a limit too; its cost is
+        // a clock read at every tenth termination check.
+        terminator.arm(timeLimit == null ? System.nanoTime() + Long.MAX_VALUE / 4 : System.nanoTime() + nanos(timeLimit));
+        CadicalNative.ccadical_set_terminate(p, null, terminator);
+        try {
             result = CadicalNative.ccadical_solve(p);
-        } else {
-            terminator.arm(System.nanoTime() + nanos(timeLimit));
-            CadicalNative.ccadical_set_terminate(p, null, terminator);
-            try {
-                result = CadicalNative.ccadical_solve(p);
-            } finally {
-                CadicalNative.ccadical_set_terminate(p, null, null);
-            }
+        } finally {
+            CadicalNative.ccadical_set_terminate(p, null, null);
         }
         return switch (result) {
             case 10 -> new Outcome.Sat(model(p));
             case 20 -> new Outcome.Unsat();
             case 0 -> new Outcome.Unknown(timeLimit != null && terminator.timedOut
                     ? "time limit of " + timeLimit.toMillis() + " ms reached"
-                    : timeLimit != null && terminator.interrupted ? "interrupted"
+                    : terminator.interrupted ? "interrupted"
                     : "CaDiCaL stopped without an answer");
             default -> throw new SolverException("ccadical_solve returned " + result + ", expected 0, 10 or 20");
         };
@@ -178,8 +183,13 @@ public final class CadicalBackend extends CnfBackend {
     }
 
     @Override
+    public void interrupt() {
+        handle.terminator.stopRequested = true;
+    }
+
+    @Override
     public String name() {
-        return "cadical-native";
+        return "cadical";
     }
 
     /** Releases the native solver; later calls do nothing. */

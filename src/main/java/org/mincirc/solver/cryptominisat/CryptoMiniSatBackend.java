@@ -191,25 +191,26 @@ public final class CryptoMiniSatBackend extends CnfBackend {
         CmsNative.SizeT count = new CmsNative.SizeT(assumptions.length);
         long deadline = 0;
         ScheduledFuture<?> timer = null;
+        // Marked solving for every call, so interrupt() from another thread reaches it.
+        handle.startSolving();
         if (timeLimit != null) {
             long nanos = nanos(timeLimit);
             deadline = System.nanoTime() + nanos;
             api.cmsat_set_max_time(p, nanos / 1e9);
             if (handle.interrupt != null) {
-                handle.startSolving();
                 timer = Timer.EXECUTOR.scheduleAtFixedRate(handle::interrupt, nanos,
                         TimeUnit.MILLISECONDS.toNanos(REPEAT_MS), TimeUnit.NANOSECONDS);
             }
         }
         byte result;
-        boolean interrupted = false;
+        boolean interrupted;
         try {
             result = api.cmsat_solve_with_assumptions(p, cmsAssumptions, count).x;
         } finally {
             if (timer != null) {
                 timer.cancel(false);
-                interrupted = handle.stopSolving();
             }
+            interrupted = handle.stopSolving();
         }
         switch (result) {
             case CmsNative.L_TRUE:
@@ -217,9 +218,9 @@ public final class CryptoMiniSatBackend extends CnfBackend {
             case CmsNative.L_FALSE:
                 return new Outcome.Unsat();
             case CmsNative.L_UNDEF:
-                boolean late = timeLimit != null && (interrupted || System.nanoTime() - deadline >= 0);
+                boolean late = timeLimit != null && System.nanoTime() - deadline >= 0;
                 return new Outcome.Unknown(late ? "time limit of " + timeLimit.toMillis() + " ms reached"
-                        : "CryptoMiniSat stopped without an answer");
+                        : interrupted ? "interrupted" : "CryptoMiniSat stopped without an answer");
             default:
                 throw new SolverException("cmsat_solve_with_assumptions returned " + result
                         + ", not a c_lbool");
@@ -253,6 +254,14 @@ public final class CryptoMiniSatBackend extends CnfBackend {
             }
             return values[var];
         };
+    }
+
+    /** Stops a running solve through {@code interrupt_asap} (a no-op where the symbol is missing). */
+    @Override
+    public void interrupt() {
+        if (handle.interrupt != null) {
+            handle.interrupt();
+        }
     }
 
     @Override

@@ -33,7 +33,7 @@ class CadicalBackendTest extends NativeBackendContract {
     @Test
     void itIsCadical() {
         try (Backend b = create()) {
-            assertEquals("cadical-native", b.name());
+            assertEquals("cadical", b.name());
         }
         assertTrue(CadicalLibrary.signature().orElseThrow().startsWith("cadical-"),
                 CadicalLibrary.signature().orElse(""));
