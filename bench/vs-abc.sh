@@ -2,6 +2,9 @@
 # Minimum circuit sizes of the 222 NPN classes of 4-input functions, by mincirc and by ABC's
 # `twoexact -g` (raised from N = support-1 until a solution appears, on the support-reduced
 # table), checked to agree on every class; prints each total wall time and the ratio.
+# Every mincirc backend in BACKENDS (default: all that run here but the one-process-per-solve
+# cadical-process) is run on the same classes in the same run, and each total is given as a
+# ratio to ABC's.
 # Usage: bench/vs-abc.sh [--skip-build]   (needs berkeley-abc, java 17, maven)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +22,18 @@ cut -d' ' -f1 "$WORK/classes.txt" > "$WORK/tts.txt"
 
 now() { date +%s.%N; }
 
-t0=$(now)
-java -jar "$JAR" synth --batch "$WORK/tts.txt" --inputs 4 --json --no-progress > "$WORK/mincirc.jsonl"
-t1=$(now)
+if [[ -z "${BACKENDS:-}" ]]; then
+  BACKENDS=$(java -jar "$JAR" backends --json | python3 -c 'import json,sys
+print(" ".join(b["name"] for b in json.load(sys.stdin) if b["available"] and b["name"] != "cadical-process"))')
+fi
+declare -A SECONDS_OF
+for b in $BACKENDS; do
+  t0=$(now)
+  java -jar "$JAR" synth --batch "$WORK/tts.txt" --inputs 4 --json --no-progress --backend "$b" > "$WORK/mincirc-$b.jsonl"
+  t1=$(now)
+  SECONDS_OF[$b]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+  echo "mincirc --backend $b: ${SECONDS_OF[$b]} s" >&2
+done
 
 # ABC writes solution files into the working directory
 cd "$WORK"
@@ -42,13 +54,19 @@ done < classes.txt
 t3=$(now)
 cd "$ROOT"
 
-grep -o '"size":[0-9]*' "$WORK/mincirc.jsonl" | cut -d: -f2 > "$WORK/mincirc.txt"
-optimal=$(grep -c '"status":"optimal"' "$WORK/mincirc.jsonl" || true)
-if ! diff <(paste -d' ' "$WORK/tts.txt" "$WORK/mincirc.txt") <(paste -d' ' "$WORK/tts.txt" "$WORK/abc.txt") > "$WORK/diff.txt"; then
-  echo "DISAGREEMENT (mincirc < > abc):"; cat "$WORK/diff.txt"; exit 1
-fi
-echo "all 222 classes agree; mincirc proved optimal: $optimal/222"
-echo "size distribution (size: classes): $(sort -n "$WORK/mincirc.txt" | uniq -c | awk '{printf "%s:%s ", $2, $1}')"
-awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {
-  m = b - a; x = d - c;
-  printf "mincirc total %.1f s (one JVM, --batch)\nabc twoexact -g total %.1f s\nratio mincirc/abc = %.2f\n", m, x, m / x }'
+abc_seconds=$(awk -v c="$t2" -v d="$t3" 'BEGIN { printf "%.1f", d - c }')
+echo "| tool | proven optimal | total s | ratio to ABC |"
+echo "| --- | ---: | ---: | ---: |"
+for b in $BACKENDS; do
+  grep -o '"size":[0-9]*' "$WORK/mincirc-$b.jsonl" | cut -d: -f2 > "$WORK/mincirc-$b.txt"
+  optimal=$(grep -c '"status":"optimal"' "$WORK/mincirc-$b.jsonl" || true)
+  if ! diff <(paste -d' ' "$WORK/tts.txt" "$WORK/mincirc-$b.txt") <(paste -d' ' "$WORK/tts.txt" "$WORK/abc.txt") > "$WORK/diff.txt"; then
+    echo "DISAGREEMENT (mincirc --backend $b < > abc):"; cat "$WORK/diff.txt"; exit 1
+  fi
+  awk -v n="$b" -v o="$optimal" -v m="${SECONDS_OF[$b]}" -v x="$abc_seconds" \
+    'BEGIN { printf "| mincirc --backend %s | %d/222 | %.1f | %.2f |\n", n, o, m, m / x }'
+done
+echo "| ABC twoexact -g | - | $abc_seconds | 1.00 |"
+first=$(echo $BACKENDS | cut -d' ' -f1)
+echo "all 222 classes agree with ABC on every backend"
+echo "size distribution (size: classes): $(sort -n "$WORK/mincirc-$first.txt" | uniq -c | awk '{printf "%s:%s ", $2, $1}')"

@@ -68,6 +68,8 @@ public final class BackendRegistry {
                     () -> new PortfolioBackend(portfolioMembers().stream()
                             .map(n -> find(n).orElseThrow().factory().get()).toList())));
 
+    private static final List<String> DEFAULT_PREFERENCE = List.of("cadical", "z3-sat", "sat4j");
+
     /** Portfolio members in order of preference: the fastest engines first, measured (see the README). */
     private static final List<String> PORTFOLIO_PREFERENCE = List.of("cadical", "sat4j", "cryptominisat");
 
@@ -96,9 +98,14 @@ public final class BackendRegistry {
                 "unknown solver backend '" + name + "' (known: " + String.join(", ", names()) + ")"));
     }
 
-    /** The default: the first available backend in order of measured speed (see the README). */
+    /**
+     * The default: the first available backend in order of measured speed (README, Performance:
+     * on the 222 NPN-4 classes cadical 63.5 s, z3-sat 59.1 s, sat4j 118.0 s in one run; on the
+     * hard single questions, 5-input majority k = 7 and 8, cadical is the only one that decides
+     * within minutes). The portfolio is not a default: it takes both cores.
+     */
     public static String defaultName() {
-        for (String name : List.of("sat4j")) {
+        for (String name : DEFAULT_PREFERENCE) {
             if (find(name).map(BackendInfo::available).orElse(false)) {
                 return name;
             }
