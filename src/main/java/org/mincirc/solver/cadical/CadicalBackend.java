@@ -173,13 +173,7 @@ public final class CadicalBackend extends CnfBackend {
 
     private Model model(Pointer p) {
         boolean[] values = modelValues(p);
-        return var -> {
-            if (var < 1 || var >= values.length) {
-                throw new IllegalArgumentException("variable " + var + " is not in the model (have "
-                        + (values.length - 1) + ")");
-            }
-            return values[var];
-        };
+        return Model.of(values);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mincirc.solver.cadical;
 
+import org.mincirc.solver.LibraryProbe;
 import com.sun.jna.NativeLibrary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class CadicalLibrary {
     /** Linking is quick; this only guards against a compiler that hangs. */
     private static final long BUILD_TIMEOUT_S = 120;
 
-    private static Optional<String> loadProblem;
+    private static final LibraryProbe PROBE = new LibraryProbe(SIMULATE_FAILURE, "CaDiCaL", CadicalLibrary::probe);
     private static String signature;
     private static Path loadedFrom;
 
@@ -61,20 +62,7 @@ public final class CadicalLibrary {
      * probe, which may build the cached library, runs once per JVM; this never throws.
      */
     public static Optional<String> problem() {
-        String simulated = System.getProperty(SIMULATE_FAILURE);
-        if (simulated != null) {
-            return Optional.of(simulated.isBlank() ? "simulated load failure" : simulated);
-        }
-        synchronized (CadicalLibrary.class) {
-            if (loadProblem == null) {
-                try {
-                    loadProblem = probe();
-                } catch (RuntimeException | LinkageError e) {
-                    loadProblem = Optional.of("cannot load CaDiCaL: " + innermost(e));
-                }
-            }
-            return loadProblem;
-        }
+        return PROBE.problem();
     }
 
     /** CaDiCaL's version signature (e.g. "cadical-1.5.3"), once loaded. */
@@ -266,15 +254,6 @@ public final class CadicalLibrary {
     }
 
     private static String innermost(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        String text = (message == null || message.isBlank()) ? t.getClass().getSimpleName() : message.strip();
-        // JNA says "Unable to load library 'x':" and then lists every place it looked, one per
-        // line; the first of those carries the loader's reason ("invalid ELF header").
-        String[] lines = text.split("\\R");
-        return lines.length > 1 && lines[0].endsWith(":") ? lines[0] + " " + lines[1].strip() : lines[0];
+        return LibraryProbe.innermost(e);
     }
 }

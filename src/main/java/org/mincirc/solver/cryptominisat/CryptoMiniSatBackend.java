@@ -247,13 +247,7 @@ public final class CryptoMiniSatBackend extends CnfBackend {
             // l_Undef only for a variable no constraint depends on: any value does, false it is
             values[v] = raw[v - 1] == CmsNative.L_TRUE;
         }
-        return var -> {
-            if (var < 1 || var >= values.length) {
-                throw new IllegalArgumentException("variable " + var + " is not in the model (have "
-                        + (values.length - 1) + ")");
-            }
-            return values[var];
-        };
+        return Model.of(values);
     }
 
     /** Stops a running solve through {@code interrupt_asap} (a no-op where the symbol is missing). */

@@ -1,5 +1,6 @@
 package org.mincirc.solver.cryptominisat;
 
+import org.mincirc.solver.LibraryProbe;
 import com.sun.jna.Function;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
@@ -39,7 +40,7 @@ public final class CryptoMiniSatLibrary {
     private static final List<String> LIBRARY_DIRECTORIES = List.of("/usr/lib/x86_64-linux-gnu",
             "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib", "/usr/local/lib64");
 
-    private static Optional<String> loadProblem;
+    private static final LibraryProbe PROBE = new LibraryProbe(SIMULATE_FAILURE, "CryptoMiniSat", CryptoMiniSatLibrary::probe);
     private static CmsNative api;
     private static Function interrupt;
     private static Path loadedFrom;
@@ -51,20 +52,7 @@ public final class CryptoMiniSatLibrary {
      * The real probe runs once per JVM; this never throws.
      */
     public static Optional<String> problem() {
-        String simulated = System.getProperty(SIMULATE_FAILURE);
-        if (simulated != null) {
-            return Optional.of(simulated.isBlank() ? "simulated load failure" : simulated);
-        }
-        synchronized (CryptoMiniSatLibrary.class) {
-            if (loadProblem == null) {
-                try {
-                    loadProblem = probe();
-                } catch (RuntimeException | LinkageError e) {
-                    loadProblem = Optional.of("cannot load CryptoMiniSat: " + innermost(e));
-                }
-            }
-            return loadProblem;
-        }
+        return PROBE.problem();
     }
 
     /** The file the library was loaded from; just the library name when found on the library path. */
@@ -170,15 +158,6 @@ public final class CryptoMiniSatLibrary {
     }
 
     private static String innermost(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        String text = (message == null || message.isBlank()) ? t.getClass().getSimpleName() : message.strip();
-        // JNA says "Unable to load library 'x':" and then lists every place it looked, one per
-        // line; the first of those carries the loader's reason ("invalid ELF header").
-        String[] lines = text.split("\\R");
-        return lines.length > 1 && lines[0].endsWith(":") ? lines[0] + " " + lines[1].strip() : lines[0];
+        return LibraryProbe.innermost(e);
     }
 }

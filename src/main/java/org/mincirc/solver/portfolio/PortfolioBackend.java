@@ -187,12 +187,7 @@ public final class PortfolioBackend implements Backend {
             for (int v = 1; v <= n; v++) {
                 values[v] = sat.model().value(map[v]);
             }
-            return new Outcome.Sat(v -> {
-                if (v < 1 || v > n) {
-                    throw new IllegalArgumentException("no variable " + v);
-                }
-                return values[v];
-            });
+            return new Outcome.Sat(org.mincirc.solver.Model.of(values));
         }
         return o;
     }

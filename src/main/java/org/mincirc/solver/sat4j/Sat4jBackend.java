@@ -203,13 +203,7 @@ public final class Sat4jBackend implements Backend {
             for (int v = 1; v <= Math.min(variables, known); v++) {
                 values[v] = solver.model(v);
             }
-            Model model = var -> {
-                if (var < 1 || var > variables) {
-                    throw new IllegalArgumentException("no variable " + var);
-                }
-                return values[var];
-            };
-            return new Outcome.Sat(model);
+            return new Outcome.Sat(Model.of(values));
         } catch (TimeoutException e) {
             return new Outcome.Unknown("time limit of " + ms + " ms reached");
         } catch (RuntimeException e) {
