@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mincirc.solver.BackendFactory;
 import org.mincirc.solver.BackendInfo;
 import org.mincirc.solver.BackendRegistry;
+import org.mincirc.solver.Workload;
 
 /**
  * Checks a {@code --backend} name against the {@link BackendRegistry} before any query runs, so
@@ -12,7 +13,7 @@ import org.mincirc.solver.BackendRegistry;
  */
 final class BackendChoice {
     /** The help text of every {@code --backend} option; the registry is named in full by {@code mincirc backends}. */
-    static final String HELP = "solver backend: default (the fastest available here), or one of "
+    static final String HELP = "solver backend: default (the fastest available here for the command's questions), or one of "
             + "${sys:mincirc.backend.names}; `mincirc backends` lists them with what each can do";
 
     private BackendChoice() {}
@@ -23,14 +24,14 @@ final class BackendChoice {
     }
 
     /** The registered name the choice stands for ("default" resolved); call after {@link #problem}. */
-    static String normalize(String name) {
-        return BackendFactory.resolve(name);
+    static String normalize(String name, Workload workload) {
+        return BackendFactory.resolve(name, workload);
     }
 
     /** What is wrong with the choice, as the line to print (without the "mincirc: " prefix). */
-    static Optional<String> problem(String name) {
+    static Optional<String> problem(String name, Workload workload) {
         Optional<BackendInfo> info = name == null || name.trim().equalsIgnoreCase(BackendFactory.DEFAULT)
-                ? BackendRegistry.find(BackendRegistry.defaultName()) : BackendRegistry.find(name);
+                ? BackendRegistry.find(BackendRegistry.defaultFor(workload)) : BackendRegistry.find(name);
         if (info.isEmpty()) {
             return Optional.of("unknown backend '" + name + "' (default, "
                     + String.join(", ", BackendRegistry.names()) + ")");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.mincirc.solver.BackendInfo;
 import org.mincirc.solver.BackendRegistry;
 import org.mincirc.solver.Capability;
+import org.mincirc.solver.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,14 +27,21 @@ final class BackendsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String chosen = BackendRegistry.defaultName();
+        String forCircuits = BackendRegistry.defaultFor(Workload.CIRCUIT);
+        String forPolicies = BackendRegistry.defaultFor(Workload.POLICY);
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ArrayNode all = mapper.createArrayNode();
             for (BackendInfo b : BackendRegistry.all()) {
                 ObjectNode o = all.addObject();
                 o.put("name", b.name());
-                o.put("default", b.name().equals(chosen));
+                ArrayNode defaults = o.putArray("defaultFor");
+                if (b.name().equals(forCircuits)) {
+                    defaults.add("synth");
+                }
+                if (b.name().equals(forPolicies)) {
+                    defaults.add("run, check");
+                }
                 Optional<String> why = b.unavailability();
                 o.put("available", why.isEmpty());
                 o.put("reason", why.orElse(null));
@@ -46,7 +54,7 @@ final class BackendsCommand implements Callable<Integer> {
             for (BackendInfo b : BackendRegistry.all()) {
                 Optional<String> why = b.unavailability();
                 out.printf("%-16s %s%s%n", b.name(), why.isEmpty() ? "available" : "not available: " + why.get(),
-                        b.name().equals(chosen) ? " (default)" : "");
+                        defaults(b.name(), forCircuits, forPolicies));
                 out.printf("%-16s %s%n", "", b.summary());
                 out.printf("%-16s %s%n", "", b.capabilities().stream().sorted().map(Capability::text)
                         .collect(Collectors.joining(", ")));
@@ -54,5 +62,11 @@ final class BackendsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String defaults(String name, String forCircuits, String forPolicies) {
+        boolean c = name.equals(forCircuits);
+        boolean p = name.equals(forPolicies);
+        return c && p ? " (default)" : c ? " (default for synth)" : p ? " (default for run and check)" : "";
     }
 }

@@ -28,14 +28,14 @@ final class QueryOptions {
             System.err.println("mincirc: --timeout and --max-policies take a positive whole number");
             return Optional.empty();
         }
-        Optional<String> problem = BackendChoice.problem(backend);
+        Optional<String> problem = BackendChoice.problem(backend, org.mincirc.solver.Workload.POLICY);
         if (problem.isPresent()) {
             System.err.println("mincirc: " + problem.get());
             return Optional.empty();
         }
         RunOptions options = RunOptions.defaults()
                 .withTimeout(Optional.ofNullable(timeoutSeconds).map(Duration::ofSeconds))
-                .withBackend(BackendChoice.normalize(backend))
+                .withBackend(BackendChoice.normalize(backend, org.mincirc.solver.Workload.POLICY))
                 .withMaxPolicies(maxPolicies);
         if (!noProgress) {
             options = options.withProgress(line -> System.err.println("mincirc: " + line));

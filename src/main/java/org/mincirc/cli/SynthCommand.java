@@ -231,11 +231,11 @@ public final class SynthCommand implements Callable<Integer> {
             }
             p = p.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         }
-        java.util.Optional<String> problem = BackendChoice.problem(solver);
+        java.util.Optional<String> problem = BackendChoice.problem(solver, org.mincirc.solver.Workload.CIRCUIT);
         if (problem.isPresent()) {
             throw new BadInput(problem.get());
         }
-        return p.withBackend(BackendChoice.normalize(solver));
+        return p.withBackend(BackendChoice.normalize(solver, org.mincirc.solver.Workload.CIRCUIT));
     }
 
     private List<Spec> specs() throws BadInput {

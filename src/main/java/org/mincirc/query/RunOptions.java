@@ -12,7 +12,7 @@ public record RunOptions(Optional<Duration> timeout, String backend, int maxPoli
     public static final int DEFAULT_MAX_POLICIES = 1000;
 
     public static RunOptions defaults() {
-        return new RunOptions(Optional.empty(), org.mincirc.solver.BackendRegistry.defaultName(), DEFAULT_MAX_POLICIES, line -> { });
+        return new RunOptions(Optional.empty(), org.mincirc.solver.BackendRegistry.defaultFor(org.mincirc.solver.Workload.POLICY), DEFAULT_MAX_POLICIES, line -> { });
     }
 
     public RunOptions withTimeout(Optional<Duration> t) {

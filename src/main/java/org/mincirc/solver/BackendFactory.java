@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Creates backends by name from the {@link BackendRegistry}. */
 public final class BackendFactory {
-    /** The name callers use when the user chose none; resolved by {@link BackendRegistry#defaultName()}. */
+    /** The name callers use when the user chose none; resolved by {@link BackendRegistry#defaultFor}. */
     public static final String DEFAULT = "default";
 
     private BackendFactory() {}
@@ -15,10 +15,15 @@ public final class BackendFactory {
         return BackendRegistry.names();
     }
 
-    /** The registered name {@code name} stands for ({@link #DEFAULT} or null: the default backend). */
+    /** The registered name {@code name} stands for ({@link #DEFAULT} or null: the policy default). */
     public static String resolve(String name) {
+        return resolve(name, Workload.POLICY);
+    }
+
+    /** The registered name {@code name} stands for ({@link #DEFAULT} or null: the workload's default). */
+    public static String resolve(String name, Workload workload) {
         if (name == null || name.trim().equalsIgnoreCase(DEFAULT)) {
-            return BackendRegistry.defaultName();
+            return BackendRegistry.defaultFor(workload);
         }
         return BackendRegistry.require(name).name();
     }

@@ -32,7 +32,7 @@ public record SynthesisParams(Objective objective, Basis basis, Integer depthBou
 
     public static SynthesisParams defaults() {
         return new SynthesisParams(Objective.SIZE, Basis.B2, null, null,
-                org.mincirc.solver.BackendRegistry.defaultName(), SymmetryBreaks.all(), true, 64);
+                org.mincirc.solver.BackendRegistry.defaultFor(org.mincirc.solver.Workload.CIRCUIT), SymmetryBreaks.all(), true, 64);
     }
 
     public SynthesisParams withObjective(Objective o) {

@@ -92,7 +92,12 @@ public final class Synthesizer {
     }
 
     /** The outcome of one question: its record and, if SAT, the verified circuit. */
-    private record Answer(Attempt attempt, Optional<Circuit> circuit) {}
+    /** The outcome of one question: its record, if SAT the verified circuit, if undecided why. */
+    private record Answer(Attempt attempt, Optional<Circuit> circuit, String undecidedBecause) {
+        Answer(Attempt attempt, Optional<Circuit> circuit) {
+            this(attempt, circuit, "");
+        }
+    }
 
     /** State of one run: clock, attempts, best circuit. */
     private final class Run {
@@ -152,7 +157,7 @@ public final class Synthesizer {
                     return result(SynthesisStatus.OPTIMAL, k, "");
                 }
                 if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
-                    return result(SynthesisStatus.UNKNOWN, k, "time limit reached at k=" + k);
+                    return result(SynthesisStatus.UNKNOWN, k, "undecided at k=" + k + ": " + answer.undecidedBecause());
                 }
             }
         }
@@ -172,7 +177,8 @@ public final class Synthesizer {
                 }
                 if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
                     return result(SynthesisStatus.UNKNOWN, k,
-                            "size " + k + " is minimal; time limit reached proving depth " + d + " impossible");
+                            "size " + k + " is minimal; undecided proving depth " + d + " impossible: "
+                                    + answer.undecidedBecause());
                 }
             }
             return result(SynthesisStatus.OPTIMAL, k, "");
@@ -198,7 +204,8 @@ public final class Synthesizer {
                         return result(SynthesisStatus.OPTIMAL, d, "");
                     }
                     if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
-                        return result(SynthesisStatus.UNKNOWN, d, "time limit reached at depth " + d + ", k=" + k);
+                        return result(SynthesisStatus.UNKNOWN, d, "undecided at depth " + d + ", k=" + k + ": "
+                                + answer.undecidedBecause());
                     }
                 }
                 if (capped) {
@@ -239,9 +246,11 @@ public final class Synthesizer {
                 if (answer instanceof QuestionLoop.Answer.Impossible) {
                     return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, encoding), Optional.empty());
                 }
-                if (!(answer instanceof QuestionLoop.Answer.Found found)) {
-                    return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty());
+                if (answer instanceof QuestionLoop.Answer.Undecided undecided) {
+                    return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, encoding), Optional.empty(),
+                            undecided.reason());
                 }
+                QuestionLoop.Answer.Found found = (QuestionLoop.Answer.Found) answer;
                 Circuit candidate = found.circuit();
                 verify(candidate, depth);
                 if (candidate.size() != k) {

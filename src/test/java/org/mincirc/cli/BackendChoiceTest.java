@@ -36,7 +36,7 @@ class BackendChoiceTest {
                 assertEquals(ExitCodes.BAD_INPUT, s.exit(), s.err());
                 assertEquals(1, s.err().lines().count(), s.err());
             }
-            String fallback = BackendRegistry.defaultName();
+            String fallback = BackendRegistry.defaultFor(org.mincirc.solver.Workload.POLICY);
             assertFalse(fallback.equals("cadical") || fallback.equals("cryptominisat"), fallback);
             CliRun run = CliRun.of("run", "--json", "--no-progress", PARITY);
             assertEquals(0, run.exit(), run.err());
@@ -49,7 +49,7 @@ class BackendChoiceTest {
 
     @Test
     void answersNameTheirBackendInJsonAndInProgressLines() throws Exception {
-        String chosen = BackendRegistry.defaultName();
+        String chosen = BackendRegistry.defaultFor(org.mincirc.solver.Workload.CIRCUIT);
         CliRun synth = CliRun.of("synth", "--json", "--inputs", "3", "--tt", "e8");
         assertEquals(0, synth.exit(), synth.err());
         JsonNode j = new ObjectMapper().readTree(synth.out());
@@ -68,9 +68,9 @@ class BackendChoiceTest {
         assertEquals(BackendRegistry.names().size(), all.size());
         int defaults = 0;
         for (JsonNode b : all) {
-            defaults += b.get("default").asBoolean() ? 1 : 0;
+            defaults += b.get("defaultFor").size();
             assertEquals(b.get("available").asBoolean(), b.get("reason").isNull(), b.toString());
         }
-        assertEquals(1, defaults);
+        assertEquals(2, defaults, "one default for synth, one for run and check");
     }
 }
