@@ -69,7 +69,8 @@ public final class BackendRegistry {
                             .map(n -> find(n).orElseThrow().factory().get()).toList())));
 
     /** Portfolio members in order of preference: the fastest engines first, measured (see the README). */
-    private static final List<String> PORTFOLIO_PREFERENCE = List.of("cadical", "sat4j", "cryptominisat");
+    private static final List<String> PORTFOLIO_PREFERENCE = List.of("cadical", "sat4j", "cryptominisat",
+            "cadical-process");
 
     private BackendRegistry() {}
 
