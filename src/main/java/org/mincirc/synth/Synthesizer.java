@@ -92,6 +92,9 @@ public final class Synthesizer {
     }
 
     /** The outcome of one question: its record and, if SAT, the verified circuit. */
+    /** One question's encoding and the loop that asks it. */
+    private record Question(SsvEncoding encoding, QuestionLoop loop) {}
+
     /** The outcome of one question: its record, if SAT the verified circuit, if undecided why. */
     private record Answer(Attempt attempt, Optional<Circuit> circuit, String undecidedBecause) {
         Answer(Attempt attempt, Optional<Circuit> circuit) {
@@ -231,18 +234,9 @@ public final class Synthesizer {
         private Answer solveAt(int k, Integer depth) {
             long t0 = System.nanoTime();
             try (Backend backend = BackendFactory.create(params.backend())) {
-                SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(),
-                        symmetricClasses);
-                SynthesisHooks.Judge judge = hooks.attach(encoding);
-                if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
-                    encoding.addDistinctGates();
-                }
-                for (int row : initialRows()) {
-                    if (!encoding.hasRow(row)) {
-                        encoding.addRow(row);
-                    }
-                }
-                QuestionLoop.Answer answer = new QuestionLoop(encoding, judge, deadlineNanos, counts).next();
+                Question question = question(backend, k, depth, symmetricClasses, initialRows());
+                SsvEncoding encoding = question.encoding();
+                QuestionLoop.Answer answer = question.loop().next();
                 if (answer instanceof QuestionLoop.Answer.Impossible) {
                     return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, encoding), Optional.empty());
                 }
@@ -258,6 +252,26 @@ public final class Synthesizer {
                 }
                 return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, encoding), Optional.of(candidate));
             }
+        }
+
+        /**
+         * One question with everything every question gets: the hooks' constraints and judge, the
+         * distinct-gates break (sound at a minimal size; for depth, every function of a
+         * duplicate-gate circuit has a smaller one asked before, so no function is lost) and the
+         * given rows, behind the one question loop.
+         */
+        private Question question(Backend backend, int k, Integer depth, List<int[]> symmetric, int[] rows) {
+            SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(), symmetric);
+            SynthesisHooks.Judge judge = hooks.attach(encoding);
+            if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
+                encoding.addDistinctGates();
+            }
+            for (int row : rows) {
+                if (!encoding.hasRow(row)) {
+                    encoding.addRow(row);
+                }
+            }
+            return new Question(encoding, new QuestionLoop(encoding, judge, deadlineNanos, counts));
         }
 
         /** Rows present from the start: all care rows without CEGAR, a few telling ones with it. */
@@ -294,20 +308,10 @@ public final class Synthesizer {
             List<Circuit> found = new ArrayList<>();
             boolean complete = false;
             try (Backend backend = BackendFactory.create(params.backend())) {
-                SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(),
-                        List.of());
-                SynthesisHooks.Judge judge = hooks.attach(encoding);
-                if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
-                    // k is minimal (or, for depth, every function of a duplicate-gate circuit has
-                    // a smaller one already enumerated), so no function is lost
-                    encoding.addDistinctGates();
-                }
-                for (int row : spec.careRows()) {
-                    if (!encoding.hasRow(row)) {
-                        encoding.addRow(row);
-                    }
-                }
-                QuestionLoop loop = new QuestionLoop(encoding, judge, deadlineNanos, counts);
+                // The symmetric-input break would hide mirror images of a function.
+                Question question = question(backend, k, depth, List.of(), spec.careRows());
+                SsvEncoding encoding = question.encoding();
+                QuestionLoop loop = question.loop();
                 for (Circuit c : known) {
                     int[] clause = blockingClause(c, distinguishing, encoding);
                     if (clause.length == 0) {
