@@ -151,20 +151,12 @@ public final class SynthReport {
         return o;
     }
 
-    /** As {@link #jsonLine(SynthesisResult)}, naming the backend that answered ({@code "backend"}). */
+    /** The result as one line of JSON, naming the backend that answered ({@code "backend"}). */
     public static String jsonLine(SynthesisResult r, String backend) {
         ObjectNode o = json(r);
         o.put("backend", backend);
         try {
             return MAPPER.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static String jsonLine(SynthesisResult r) {
-        try {
-            return MAPPER.writeValueAsString(json(r));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON", e);
         }

@@ -1,6 +1,5 @@
 package org.mincirc.solver;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Creates backends by name from the {@link BackendRegistry}. */
@@ -9,11 +8,6 @@ public final class BackendFactory {
     public static final String DEFAULT = "default";
 
     private BackendFactory() {}
-
-    /** The names {@link #create} accepts, besides {@link #DEFAULT}. */
-    public static List<String> names() {
-        return BackendRegistry.names();
-    }
 
     /** The registered name {@code name} stands for ({@link #DEFAULT} or null: the policy default). */
     public static String resolve(String name) {

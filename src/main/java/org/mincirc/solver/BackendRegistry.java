@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.mincirc.solver.cadical.CadicalBackend;
 import org.mincirc.solver.cadical.CadicalLibrary;
 import org.mincirc.solver.cryptominisat.CryptoMiniSatBackend;
@@ -132,12 +131,6 @@ public final class BackendRegistry {
     /** A portfolio member must run here and survive being interrupted. */
     private static boolean canRace(BackendInfo b) {
         return !b.name().equals("portfolio") && b.has(INTERRUPT) && b.available();
-    }
-
-    /** One line per backend for help texts: name, whether it runs here, what it is. */
-    public static String describeAll() {
-        return ALL.stream().map(b -> b.name() + (b.available() ? "" : " (not available here)") + ": " + b.summary())
-                .collect(Collectors.joining("; "));
     }
 
     /** The first executable of that name on the PATH. */
