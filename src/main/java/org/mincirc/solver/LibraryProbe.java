@@ -45,6 +45,39 @@ public final class LibraryProbe {
     }
 
     /**
+     * Loads the library the user named with a system property or, failing that, an environment
+     * variable; empty if neither names one. A named file is used or reported, never passed over
+     * for another found elsewhere.
+     *
+     * @param load loads and binds a library (path to load, file for records); null on success,
+     *             else why not
+     * @return empty when nothing is named; else the outcome, empty when it loaded
+     */
+    public static Optional<Optional<String>> named(String property, String environment,
+                                                   java.util.function.BiFunction<String, java.nio.file.Path, String> load) {
+        String fromProperty = System.getProperty(property);
+        String fromEnvironment = System.getenv(environment);
+        String value;
+        String source;
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            value = fromProperty;
+            source = "system property " + property;
+        } else if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            value = fromEnvironment;
+            source = "environment variable " + environment;
+        } else {
+            return Optional.empty();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(value.strip());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.of(Optional.of(source + " names " + file + ", which is not a file"));
+        }
+        String problem = load.apply(file.toAbsolutePath().toString(), file);
+        return Optional.of(problem == null ? Optional.empty()
+                : Optional.of(file + " (from " + source + ") does not load: " + problem));
+    }
+
+    /**
      * The innermost cause's message, on one line. JNA says "Unable to load library 'x':" and then
      * lists every place it looked, one per line; the first of those carries the loader's reason
      * ("invalid ELF header").

@@ -84,13 +84,9 @@ public final class CadicalLibrary {
     }
 
     private static Optional<String> probe() {
-        String property = System.getProperty(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return loadExplicit(Path.of(property.strip()), "system property " + PROPERTY);
-        }
-        String env = System.getenv(ENVIRONMENT);
-        if (env != null && !env.isBlank()) {
-            return loadExplicit(Path.of(env.strip()), "environment variable " + ENVIRONMENT);
+        Optional<Optional<String>> named = LibraryProbe.named(PROPERTY, ENVIRONMENT, CadicalLibrary::tryLoad);
+        if (named.isPresent()) {
+            return named.get();
         }
         if (tryLoad("cadical", Path.of(FILE_NAME)) == null) {
             return Optional.empty();
@@ -115,14 +111,6 @@ public final class CadicalLibrary {
                 : Optional.of("built " + cached + " from " + ARCHIVE + " but it does not load: " + loaded);
     }
 
-    private static Optional<String> loadExplicit(Path file, String source) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.of(source + " names " + file + ", which is not a file");
-        }
-        String p = tryLoad(file.toAbsolutePath().toString(), file);
-        return p == null ? Optional.empty() : Optional.of(file + " (from " + source + ") does not load: " + p);
-    }
-
     /** Loads and binds the library; null on success, else why not. */
     private static String tryLoad(String nameOrPath, Path file) {
         try {
@@ -135,7 +123,7 @@ public final class CadicalLibrary {
             loadedFrom = file;
             return null;
         } catch (LinkageError | RuntimeException e) {
-            return innermost(e);
+            return LibraryProbe.innermost(e);
         }
     }
 
@@ -251,9 +239,5 @@ public final class CadicalLibrary {
         String t = text.strip();
         int nl = t.indexOf('\n');
         return t.isEmpty() ? "(no output)" : nl < 0 ? t : t.substring(0, nl);
-    }
-
-    private static String innermost(Throwable e) {
-        return LibraryProbe.innermost(e);
     }
 }

@@ -83,13 +83,9 @@ public final class CryptoMiniSatLibrary {
     }
 
     private static Optional<String> probe() {
-        String property = System.getProperty(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return loadExplicit(Path.of(property.strip()), "system property " + PROPERTY);
-        }
-        String env = System.getenv(ENVIRONMENT);
-        if (env != null && !env.isBlank()) {
-            return loadExplicit(Path.of(env.strip()), "environment variable " + ENVIRONMENT);
+        Optional<Optional<String>> named = LibraryProbe.named(PROPERTY, ENVIRONMENT, CryptoMiniSatLibrary::tryLoad);
+        if (named.isPresent()) {
+            return named.get();
         }
         // JNA's search by name covers jna.library.path, LD_LIBRARY_PATH and the loader's cache.
         if (tryLoad("cryptominisat5", Path.of(BASE_NAME)) == null) {
@@ -127,14 +123,6 @@ public final class CryptoMiniSatLibrary {
         return found;
     }
 
-    private static Optional<String> loadExplicit(Path file, String source) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.of(source + " names " + file + ", which is not a file");
-        }
-        String p = tryLoad(file.toAbsolutePath().toString(), file);
-        return p == null ? Optional.empty() : Optional.of(file + " (from " + source + ") does not load: " + p);
-    }
-
     /** Loads and binds the library; null on success, else why not. */
     private static String tryLoad(String nameOrPath, Path file) {
         try {
@@ -153,11 +141,7 @@ public final class CryptoMiniSatLibrary {
             loadedFrom = file;
             return null;
         } catch (LinkageError | RuntimeException e) {
-            return innermost(e);
+            return LibraryProbe.innermost(e);
         }
-    }
-
-    private static String innermost(Throwable e) {
-        return LibraryProbe.innermost(e);
     }
 }

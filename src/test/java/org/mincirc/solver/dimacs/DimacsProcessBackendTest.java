@@ -18,13 +18,18 @@ import org.mincirc.solver.Outcome;
  * {@code -t} (or hung) ran past {@code --timeout} for as long as it liked.
  */
 class DimacsProcessBackendTest {
+    /** A backend over a shell script standing in for a solver. */
+    private static DimacsProcessBackend stubborn(Path dir, String script) throws Exception {
+        Path solver = dir.resolve("stubborn-solver");
+        Files.writeString(solver, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(solver, PosixFilePermissions.fromString("rwx------"));
+        return new DimacsProcessBackend("stubborn", solver);
+    }
+
     @Test
     void aSolverThatIgnoresItsTimeLimitIsKilledAtOurs(@TempDir Path dir) throws Exception {
-        Path stubborn = dir.resolve("stubborn-solver");
         // Prints a comment, then never answers and never looks at -t.
-        Files.writeString(stubborn, "#!/bin/sh\necho 'c thinking'\nexec sleep 600\n");
-        Files.setPosixFilePermissions(stubborn, PosixFilePermissions.fromString("rwx------"));
-        try (DimacsProcessBackend b = new DimacsProcessBackend("stubborn", stubborn)) {
+        try (DimacsProcessBackend b = stubborn(dir, "echo 'c thinking'\nexec sleep 600")) {
             int x = b.newVar();
             b.addClause(x);
             long t0 = System.nanoTime();
@@ -37,10 +42,7 @@ class DimacsProcessBackendTest {
 
     @Test
     void interruptEndsTheSolverProcess(@TempDir Path dir) throws Exception {
-        Path stubborn = dir.resolve("stubborn-solver");
-        Files.writeString(stubborn, "#!/bin/sh\nexec sleep 600\n");
-        Files.setPosixFilePermissions(stubborn, PosixFilePermissions.fromString("rwx------"));
-        try (DimacsProcessBackend b = new DimacsProcessBackend("stubborn", stubborn)) {
+        try (DimacsProcessBackend b = stubborn(dir, "exec sleep 600")) {
             b.addClause(b.newVar());
             Thread stopper = new Thread(() -> {
                 for (int i = 0; i < 100; i++) {
