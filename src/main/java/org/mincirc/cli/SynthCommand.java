@@ -84,6 +84,15 @@ public final class SynthCommand implements Callable<Integer> {
             description = "With --batch: functions synthesized in parallel (default 1); output stays in input order.")
     int jobs;
 
+    @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
+            description = "auto (default: the driver picks per size), ssv (one formula per size) or fence "
+                    + "(one formula per fence of each size, solved in parallel).")
+    String encoding;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads one function may use for its fences (default: the cores here, divided by --jobs).")
+    Integer threads;
+
     @Option(names = "--batch", paramLabel = "FILE",
             description = "Read one hex truth table per line ('-' for stdin; blank lines and # comments skipped).")
     String batch;
@@ -231,6 +240,16 @@ public final class SynthCommand implements Callable<Integer> {
             }
             p = p.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         }
+        try {
+            p = p.withEncoding(org.mincirc.synth.EncodingChoice.parse(encoding));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new BadInput("--threads takes a whole number from 1 to 256, not " + threads);
+        }
+        // Functions in parallel share the cores: each gets its part unless told otherwise.
+        p = p.withThreads(threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, jobs)));
         java.util.Optional<String> problem = BackendChoice.problem(solver, org.mincirc.solver.Workload.CIRCUIT);
         if (problem.isPresent()) {
             throw new BadInput(problem.get());

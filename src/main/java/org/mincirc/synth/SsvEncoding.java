@@ -36,6 +36,9 @@ public final class SsvEncoding implements Encoding {
     private final Integer depthBound;
     private final SymmetryBreaks breaks;
     private final Layout layout;
+    private final Fence fence;
+    /** open[g][p]: gate g may take pair p (all pairs without a fence). */
+    private final boolean[][] open;
     private final int trueVar;
     private int rowCount;
 
@@ -45,13 +48,28 @@ public final class SsvEncoding implements Encoding {
      */
     public SsvEncoding(Backend backend, Spec spec, int gates, Basis basis, Integer depthBound,
                     SymmetryBreaks breaks, List<int[]> symmetricClasses) {
+        this(backend, spec, gates, basis, depthBound, breaks, symmetricClasses, null);
+    }
+
+    /**
+     * As above, restricted to the circuits of one {@link Fence} (null: every topology); a fence
+     * fixes the depth, so it comes without a depth bound, and it needs the colex break, which is
+     * what makes the fences of a size partition the circuits the plain encoding admits.
+     */
+    public SsvEncoding(Backend backend, Spec spec, int gates, Basis basis, Integer depthBound,
+                    SymmetryBreaks breaks, List<int[]> symmetricClasses, Fence fence) {
+        if (fence != null && (fence.gates() != gates || depthBound != null || !breaks.colexOrder())) {
+            throw new IllegalArgumentException("a fence needs its own gate count, no depth bound and the colex break");
+        }
         this.backend = backend;
+        this.fence = fence;
         this.spec = spec;
         this.basis = basis;
         this.depthBound = depthBound;
         this.breaks = breaks;
         int levels = depthBound == null ? 0 : depthBound;
         this.layout = new Layout(backend, spec.inputs(), gates, spec.outputs(), levels);
+        this.open = openPairs();
         this.trueVar = backend.newVar();
         backend.addClause(trueVar);
         addOperatorConstraints();
@@ -86,7 +104,29 @@ public final class SsvEncoding implements Encoding {
 
     @Override
     public String options() {
-        return basis.keyword() + ", " + breaks.describe() + (depthBound == null ? "" : ", depth<=" + depthBound);
+        return basis.keyword() + ", " + breaks.describe() + (depthBound == null ? "" : ", depth<=" + depthBound)
+                + (fence == null ? "" : ", fence " + fence.describe());
+    }
+
+    /**
+     * Which pairs each gate may take: all of them, or under a fence those with the larger-level
+     * fan-in exactly one level below the gate (inputs are level 0).
+     */
+    private boolean[][] openPairs() {
+        boolean[][] result = new boolean[layout.gates()][];
+        int[] gateLevel = fence == null ? null : fence.levelOfGates();
+        for (int g = 0; g < layout.gates(); g++) {
+            result[g] = new boolean[layout.pairCount(g)];
+            for (int p = 0; p < result[g].length; p++) {
+                result[g][p] = fence == null || Math.max(nodeLevel(Layout.pairLow(p), gateLevel),
+                        nodeLevel(Layout.pairHigh(p), gateLevel)) == gateLevel[g] - 1;
+            }
+        }
+        return result;
+    }
+
+    private int nodeLevel(int node, int[] gateLevel) {
+        return layout.isGateNode(node) ? gateLevel[layout.gateOf(node)] : 0;
     }
 
     public Layout layout() {
@@ -192,9 +232,17 @@ public final class SsvEncoding implements Encoding {
         return same ? -lit : lit;
     }
 
-    /** Each gate takes at least one pair; a model with several is still sound (any one is decoded). */
+    /**
+     * Each gate takes at least one pair; a model with several is still sound (any one is decoded).
+     * Pairs a fence closes are false.
+     */
     private void addSelectionConstraints() {
         for (int g = 0; g < layout.gates(); g++) {
+            for (int p = 0; p < layout.pairCount(g); p++) {
+                if (!open[g][p]) {
+                    clause(-layout.select(g, p));
+                }
+            }
             int count = layout.pairCount(g);
             int[] lits = new int[count];
             for (int p = 0; p < count; p++) {
@@ -254,6 +302,9 @@ public final class SsvEncoding implements Encoding {
     private void addGateSimulation(int g, int row) {
         int x = layout.sim(g, row);
         for (int p = 0; p < layout.pairCount(g); p++) {
+            if (!open[g][p]) {
+                continue;
+            }
             int s = layout.select(g, p);
             int a = nodeValue(Layout.pairLow(p), row);
             int b = nodeValue(Layout.pairHigh(p), row);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.solver.Backend;
 import org.mincirc.solver.BackendFactory;
+import org.mincirc.solver.Workload;
 
 /**
  * The iterative-deepening driver. It asks "is there a circuit of exactly k gates (and depth at
@@ -16,6 +17,9 @@ import org.mincirc.solver.BackendFactory;
  * it is reported; a mismatch is an internal error ({@link IllegalStateException}), never a result.
  */
 public final class Synthesizer {
+    /** {@link EncodingChoice#AUTO} asks sizes from this many gates on fence by fence. */
+    static final int AUTO_FENCE_MIN_GATES = 6;
+
     private final SynthesisParams params;
 
     public Synthesizer(SynthesisParams params) {
@@ -232,6 +236,9 @@ public final class Synthesizer {
         // ------------------------------------------------------------ one question
 
         private Answer solveAt(int k, Integer depth) {
+            if (usesFences(k)) {
+                return solveByFences(k, depth);
+            }
             long t0 = System.nanoTime();
             try (Backend backend = BackendFactory.create(params.backend())) {
                 Question question = question(backend, k, depth, symmetricClasses, initialRows());
@@ -255,13 +262,80 @@ public final class Synthesizer {
         }
 
         /**
+         * Whether size k is asked fence by fence: the fences partition what the plain encoding
+         * admits only under the colex break; hooks' judges may keep state, so with hooks fences
+         * run one at a time (see {@link #fenceThreads}). {@link EncodingChoice#AUTO} splits
+         * from {@link #AUTO_FENCE_MIN_GATES} gates on, where the measurements in the README found
+         * the split faster (below it the plain formula is solved in milliseconds).
+         */
+        private boolean usesFences(int k) {
+            if (k < 1 || !params.breaks().colexOrder()) {
+                return false;
+            }
+            return switch (params.encoding()) {
+                case SSV -> false;
+                case FENCE -> true;
+                case AUTO -> hooks.isNone() && k >= AUTO_FENCE_MIN_GATES;
+            };
+        }
+
+        private int fenceThreads() {
+            return hooks.isNone() ? params.threads() : 1;
+        }
+
+        /**
+         * Size k asked once per fence (depth at most the bound, at least the counting bound on
+         * depth), in parallel; impossible only if every fence is. The found circuit must have the
+         * depth of its fence, a check on the split itself.
+         */
+        private Answer solveByFences(int k, Integer depth) {
+            long t0 = System.nanoTime();
+            int minDepth = Math.max(1, LowerBounds.depth(spec));
+            List<Fence> fences = Fence.all(k, spec.outputs(), minDepth, depth == null ? k : depth);
+            String backendName = BackendFactory.resolve(params.backend(), Workload.CIRCUIT);
+            FenceSearch search = new FenceSearch(fences, (fence, counts) -> {
+                Backend backend = BackendFactory.create(backendName);
+                Question q = question(backend, k, null, symmetricClasses, initialRows(), fence, counts);
+                return new FenceSearch.Opened(q.encoding(), q.loop());
+            }, fenceThreads(), deadlineNanos);
+            FenceSearch.Outcome outcome = search.run();
+            search.addCountsTo(counts);
+            int[] largest = search.largestFormula();
+            String options = params.basis().keyword() + ", " + params.breaks().describe()
+                    + (depth == null ? "" : ", depth<=" + depth) + ", " + fences.size() + " fences on "
+                    + Math.min(fenceThreads(), Math.max(1, fences.size())) + " threads" + (params.cegar() ? ", cegar" : "");
+            Attempt.How how = new Attempt.How("ssv-fence", options, backendName);
+            if (outcome instanceof FenceSearch.Outcome.Impossible) {
+                return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, largest, how), Optional.empty());
+            }
+            if (outcome instanceof FenceSearch.Outcome.Undecided undecided) {
+                return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, largest, how), Optional.empty(),
+                        undecided.reason());
+            }
+            FenceSearch.Outcome.Found found = (FenceSearch.Outcome.Found) outcome;
+            Circuit candidate = found.circuit();
+            verify(candidate, depth);
+            if (candidate.size() != k || candidate.depth() != found.fence().depth()) {
+                throw new IllegalStateException("internal error: fence " + found.fence().describe() + " decoded "
+                        + candidate.size() + " gates of depth " + candidate.depth());
+            }
+            return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, largest, how), Optional.of(candidate));
+        }
+
+        /**
          * One question with everything every question gets: the hooks' constraints and judge, the
          * distinct-gates break (sound at a minimal size; for depth, every function of a
          * duplicate-gate circuit has a smaller one asked before, so no function is lost) and the
          * given rows, behind the one question loop.
          */
         private Question question(Backend backend, int k, Integer depth, List<int[]> symmetric, int[] rows) {
-            SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(), symmetric);
+            return question(backend, k, depth, symmetric, rows, null, counts);
+        }
+
+        private Question question(Backend backend, int k, Integer depth, List<int[]> symmetric, int[] rows,
+                                  Fence fence, QuestionLoop.Counts loopCounts) {
+            SsvEncoding encoding = new SsvEncoding(backend, spec, k, params.basis(), depth, params.breaks(), symmetric,
+                    fence);
             SynthesisHooks.Judge judge = hooks.attach(encoding);
             if (params.breaks().distinctGates() && spec.inputs() <= SymmetryBreaks.DISTINCT_MAX_INPUTS) {
                 encoding.addDistinctGates();
@@ -271,7 +345,7 @@ public final class Synthesizer {
                     encoding.addRow(row);
                 }
             }
-            return new Question(encoding, new QuestionLoop(encoding, judge, deadlineNanos, counts));
+            return new Question(encoding, new QuestionLoop(encoding, judge, deadlineNanos, loopCounts));
         }
 
         /** Rows present from the start: all care rows without CEGAR, a few telling ones with it. */
@@ -280,6 +354,15 @@ public final class Synthesizer {
                 return spec.careRows();
             }
             return CegarRows.initial(spec);
+        }
+
+        private Attempt finish(int k, Integer depth, Attempt.Verdict verdict, long t0, int[] largest, Attempt.How how) {
+            Attempt attempt = new Attempt(k, depth, verdict, (System.nanoTime() - t0) / 1e9, largest[0], largest[1],
+                    largest[2], how);
+            maxVariables = Math.max(maxVariables, largest[0]);
+            maxClauses = Math.max(maxClauses, largest[1]);
+            record(attempt);
+            return attempt;
         }
 
         private Attempt finish(int k, Integer depth, Attempt.Verdict verdict, long t0, Encoding encoding) {
