@@ -87,6 +87,21 @@ class SynthCommandTest {
     }
 
     @Test
+    void everyEncodingChoiceGivesTheSameProvenMinimumAndSaysWhichDecided() throws Exception {
+        // 4-input majority 0xE880 needs 7 gates; k = 6 is where the fences take over under auto.
+        for (String encoding : List.of("ssv", "fence", "auto")) {
+            Run r = run("--tt", "E880", "--inputs", "4", "--encoding", encoding, "--threads", "2", "--json",
+                    "--backend", "sat4j");
+            assertEquals(0, r.exit(), r.err());
+            JsonNode json = new ObjectMapper().readTree(r.out());
+            assertEquals(7, json.get("size").asInt(), encoding);
+            assertEquals("optimal", json.get("status").asText());
+            String decider = json.get("attempts").get(json.get("attempts").size() - 1).get("encoding").asText();
+            assertEquals(encoding.equals("ssv") ? "ssv" : "ssv-fence", decider, encoding);
+        }
+    }
+
+    @Test
     void badInputExitsTwoWithOneLineAndNoStackTrace() {
         for (String[] args : List.of(
                 new String[] {"--tt", "1e8", "--inputs", "3"},
@@ -96,6 +111,8 @@ class SynthCommandTest {
                 new String[] {"--tt", "8", "--inputs", "1"},
                 new String[] {"--tt", "e8", "--inputs", "3", "--basis", "nand"},
                 new String[] {"--tt", "e8", "--inputs", "3", "--minimize", "area"},
+                new String[] {"--tt", "e8", "--inputs", "3", "--encoding", "dag"},
+                new String[] {"--tt", "e8", "--inputs", "3", "--threads", "0"},
                 new String[] {"--inputs", "3"})) {
             Run r = run(args);
             assertEquals(2, r.exit(), String.join(" ", args) + " -> " + r.err());
