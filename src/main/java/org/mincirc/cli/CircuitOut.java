@@ -13,7 +13,7 @@ import org.mincirc.circuit.io.CircuitFormats;
  */
 final class CircuitOut {
     /** The extensions {@link CircuitFormats#write} knows, in the order the usage message lists them. */
-    static final List<String> EXTENSIONS = List.of("blif", "aag", "aig", "v", "dot");
+    static final List<String> EXTENSIONS = List.of("blif", "aag", "aig", "v", "dot", "svg");
 
     private final Path file;
 
@@ -30,6 +30,9 @@ final class CircuitOut {
             throw new SynthCommand.BadInput("--out " + file + ": the extension names the format; use ."
                     + String.join(", .", EXTENSIONS));
         }
+        if (ext.equals("svg") && Graphviz.unavailability().isPresent()) {
+            throw new SynthCommand.BadInput("--out " + file + ": " + Graphviz.unavailability().get());
+        }
         return new CircuitOut(file);
     }
 
@@ -38,6 +41,10 @@ final class CircuitOut {
     }
 
     void write(Circuit c) throws IOException {
-        CircuitFormats.write(c, file);
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            java.nio.file.Files.write(file, Graphviz.svg(CircuitFormats.toText(c, "dot")));
+        } else {
+            CircuitFormats.write(c, file);
+        }
     }
 }

@@ -22,6 +22,8 @@ final class OutDir {
     private final Path dir;
     private final Map<String, String> stemOfFile = new HashMap<>();
     private final Set<String> usedStems = new HashSet<>();
+    /** Whether the one line saying why there are no pictures was printed. */
+    private boolean toldNoPictures;
 
     private OutDir(Path dir) {
         this.dir = dir;
@@ -37,17 +39,29 @@ final class OutDir {
     int write(QueryResult result, Interface iface, PrintStream err) throws IOException {
         String stem = stem(result.file());
         List<CircuitFiles.File> files = CircuitFiles.of(result, iface, stem);
+        boolean pictures = Graphviz.unavailability().isEmpty();
+        int written = 0;
         for (CircuitFiles.File f : files) {
             Files.write(dir.resolve(f.name()), f.content());
+            written++;
+            if (pictures && f.name().endsWith(".dot")) {
+                String svg = f.name().substring(0, f.name().length() - ".dot".length()) + ".svg";
+                Files.write(dir.resolve(svg), Graphviz.svg(f.text()));
+                written++;
+            }
         }
         if (!files.isEmpty()) {
             String prefix = stem + "." + result.query().name() + ".";
             int circuits = files.size() / CircuitFiles.FORMATS.size();
             err.println("mincirc: wrote " + circuits + (circuits == 1 ? " circuit" : " circuits") + " of "
                     + result.query().name() + " to " + dir.resolve(prefix) + "*.{"
-                    + String.join(",", CircuitFiles.FORMATS) + "}");
+                    + String.join(",", CircuitFiles.FORMATS) + (pictures ? ",svg" : "") + "}");
+            if (!pictures && !toldNoPictures) {
+                err.println("mincirc: " + Graphviz.unavailability().orElseThrow());
+                toldNoPictures = true;
+            }
         }
-        return files.size();
+        return written;
     }
 
     /** The file's name without {@code .mdp}, kept to safe characters, unique among this run's files. */

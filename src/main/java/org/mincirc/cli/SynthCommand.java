@@ -77,7 +77,7 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Also write the circuit to FILE; the extension picks the format: .blif, .aag, .aig "
-                    + "(binary AIGER), .v (Verilog) or .dot. Not with --batch.")
+                    + "(binary AIGER), .v (Verilog), .dot or .svg (a picture, drawn by Graphviz). Not with --batch.")
     Path outFile;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
