@@ -72,4 +72,15 @@ class ShowCommandTest {
             assertFalse(r.err().contains("Exception"), r.err());
         }
     }
+
+    /** The README's PRISM tutorial shows the real model file and the real output of show. */
+    @Test
+    void readmeTutorialIsTheRealFileAndOutput() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String model = java.nio.file.Files.readString(java.nio.file.Path.of("instances/prism/slippery-grid.prism"));
+        assertTrue(readme.contains("```\n" + model + "```\n"), "README.md's PRISM listing differs from slippery-grid.prism");
+        CliRun r = CliRun.of("show", "instances/prism/slippery-grid.mdp");
+        String shown = r.out().substring(r.out().indexOf("mdp Grid\n"));
+        assertTrue(readme.contains("```\n" + shown + "```\n"), "README.md's show output differs from:\n" + shown);
+    }
 }
