@@ -104,7 +104,10 @@ public enum DiagnosticCode {
     PRISM_TOO_LARGE("L114", "a PRISM model with too many states"),
     PRISM_NEEDS_INTERFACE("L115", "a PRISM model in a file without an interface block"),
     PRISM_CYCLE("L116", "PRISM constants or formulas defined in terms of each other"),
-    PRISM_UPDATE("L117", "a PRISM update of a variable its module may not change, or changed twice");
+    PRISM_UPDATE("L117", "a PRISM update of a variable its module may not change, or changed twice"),
+
+    // mdps from DRN files (mdp M from "m.drn" { ... })
+    DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs");
 
     private final String id;
     private final String summary;

@@ -93,6 +93,9 @@ final class PrismMdpBuilder {
         // from the same working directory), so editors find both.
         Path mdpDir = Path.of(reporter.file()).getParent();
         Path file = mdpDir == null ? Path.of(relative) : mdpDir.resolve(relative);
+        if (relative.endsWith(".drn")) {
+            return drn(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
+        }
         PrismModels.Request request = new PrismModels.Request(file, fileRef, iface, constants, reward, observe, progress);
         PrismModels.Result result = PrismModels.build(request);
         result.diagnostics().forEach(reporter::add);
@@ -102,6 +105,26 @@ final class PrismMdpBuilder {
         PrismModels.Built built = result.built().get();
         return new Mdp(name, horizon, discount, built.states(), built.labels(), namePos, Optional.empty(),
                 Optional.of(built.valuations()));
+    }
+
+    /** An explicit DRN file (as mincirc export writes it): no variables, so no const or observe. */
+    private Mdp drn(String name, OptionalInt horizon, BigFraction discount, SourcePos namePos, Path file, SourcePos fileRef,
+                    List<PrismModels.ConstantSetting> constants, Optional<PrismModels.NamedSetting> reward,
+                    List<PrismModels.NamedSetting> observe) {
+        for (PrismModels.ConstantSetting c : constants) {
+            reporter.error(c.pos(), DiagnosticCode.DRN_FORMAT, "a DRN file has no constants to set; leave out 'const'");
+        }
+        if (!observe.isEmpty()) {
+            reporter.error(observe.get(0).pos(), DiagnosticCode.DRN_FORMAT, "a DRN file has no variables to observe; "
+                    + "its states carry their codes in \"code=...\" labels");
+        }
+        org.mincirc.lang.drn.DrnReader.Result result = org.mincirc.lang.drn.DrnReader.read(file, fileRef, iface,
+                reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef));
+        result.diagnostics().forEach(reporter::add);
+        if (result.built().isEmpty()) {
+            return empty(name, horizon, discount, namePos);
+        }
+        return new Mdp(name, horizon, discount, result.built().get().states(), result.built().get().sets(), namePos);
     }
 
     private boolean once(boolean already, MdpParser.PrismItemContext item, String what, String mdp) {
