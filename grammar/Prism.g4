@@ -4,7 +4,7 @@
  * checks the shape of the text; org.mincirc.lang.prism turns the tree into its own model and
  * reports every rule with file:line:col in the PRISM file.
  *
- * Constructs outside the subset that PRISM itself accepts (other model types, module renaming,
+ * Constructs outside the subset that PRISM itself accepts (other model types,
  * `system ... endsystem`, clocks, invariants, observables) are parsed here on purpose so that
  * the builder can name them in its error instead of giving a bare syntax error.
  */
@@ -19,13 +19,16 @@ item
     | LABEL STRING '=' expr ';'                                        # labelItem
     | GLOBAL variable                                                  # globalItem
     | MODULE ID variable* command* ENDMODULE                           # moduleItem
-    | MODULE ID '=' ID '[' (~']')* ']' ENDMODULE                       # renamedModuleItem
+    | MODULE ID '=' ID '[' renaming (',' renaming)* ']' ENDMODULE     # renamedModuleItem
     | INIT expr ENDINIT                                                # initItem
     | REWARDS STRING? rewardItem* ENDREWARDS                           # rewardsItem
     | SYSTEM (~ENDSYSTEM)* ENDSYSTEM                                   # systemItem
     | unsupported=(OBSERVABLES | INVARIANT | PLAYER) (~(ENDOBSERVABLES | ENDINVARIANT | ENDPLAYER))*
           (ENDOBSERVABLES | ENDINVARIANT | ENDPLAYER)                  # unsupportedBlockItem
     ;
+
+// Module renaming (manual, "Module Renaming"): a copy of a module with identifiers replaced.
+renaming : ID '=' ID ;
 
 // PRISM's model types; all but mdp (and its old name nondeterministic) are rejected by the builder.
 modelType : MDP | NONDETERMINISTIC | DTMC | PROBABILISTIC | CTMC | STOCHASTIC | PTA | POMDP | CTMDP | SMG | LTS ;

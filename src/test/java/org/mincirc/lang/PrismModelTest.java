@@ -219,6 +219,31 @@ class PrismModelTest {
         assertEquals(List.of(doc.mdp("M").orElseThrow().indexOf("x3").getAsInt()), doc.mdp("M").orElseThrow().sets().get("goal"));
     }
 
+    @Test
+    void aRenamedModuleIsACopyWithItsIdentifiersReplaced() throws Exception {
+        Document doc = load("""
+                interface { inputs a0 a1 b0 b1; actions up, down, up2, down2; }
+                mdp R from "m.prism" { horizon 2; }
+                """, """
+                mdp
+                const int N = 2;
+                formula full = x1 = N;
+                module one
+                  x1 : [0..N] init 0;
+                  [up] !full -> 1/2 : (x1' = x1 + 1) + 1/2 : true;
+                  [down] x1 > 0 -> (x1' = x1 - 1);
+                endmodule
+                module two = one [x1 = x2, up = up2, down = down2] endmodule
+                """);
+        Mdp m = doc.mdp("R").orElseThrow();
+        assertEquals(9, m.states().size());
+        assertEquals(List.of("x1", "x2"), m.valuations().orElseThrow().variables());
+        // The copy moves x2 under its own actions, and the formula 'full' reads x2 inside it.
+        assertEquals(Map.of("x10_x21", q(1, 2), "x10_x20", q(1, 2)), successors(m, action(state(m, "x10_x20"), "up2")));
+        assertEquals(List.of("up", "down", "down2"),
+                state(m, "x11_x22").actions().stream().map(a -> a.name()).toList());
+    }
+
     /**
      * The retransmission instance, written by hand as a .mdp block: the same states and codes
      * must give the same exact return for every deterministic policy.

@@ -37,6 +37,16 @@ final class ModelBuilder {
     /** Constants and formulas whose definition failed; uses of them report nothing more. */
     private final Set<String> broken = new HashSet<>();
     private final List<Compiled.Variable> variables = new ArrayList<>();
+    /**
+     * The identifier substitution of the module being built: empty for a written module, the
+     * pairs of {@code module M2 = M1 [x1 = x2, a = b]} for a renamed copy (PRISM manual, "Module
+     * Renaming": the copy is M1 with every renamed identifier replaced, actions included).
+     */
+    private Map<String, String> renaming = Map.of();
+
+    /** A module as built: written out (renaming empty), or a renamed copy of a written one. */
+    private record ModuleInstance(String name, SourcePos pos, PrismParser.ModuleItemContext body,
+                                  Map<String, String> renaming) {}
     private final Map<String, Integer> variableIndex = new HashMap<>();
 
     ModelBuilder(Positions positions, PrismModels.Request request) {
@@ -50,7 +60,8 @@ final class ModelBuilder {
 
     /** The compiled model, or empty when errors were reported. */
     Optional<Compiled> build(PrismParser.ModelContext tree) {
-        List<PrismParser.ModuleItemContext> modules = new ArrayList<>();
+        List<PrismParser.ModuleItemContext> written = new ArrayList<>();
+        List<org.antlr.v4.runtime.ParserRuleContext> moduleItems = new ArrayList<>();
         List<PrismParser.GlobalItemContext> globals = new ArrayList<>();
         List<PrismParser.LabelItemContext> labels = new ArrayList<>();
         List<PrismParser.InitItemContext> inits = new ArrayList<>();
@@ -70,14 +81,14 @@ final class ModelBuilder {
             } else if (item instanceof PrismParser.GlobalItemContext g) {
                 globals.add(g);
             } else if (item instanceof PrismParser.ModuleItemContext m) {
-                modules.add(m);
+                written.add(m);
+                moduleItems.add(m);
             } else if (item instanceof PrismParser.InitItemContext i) {
                 inits.add(i);
             } else if (item instanceof PrismParser.RewardsItemContext r) {
                 rewards.add(r);
             } else if (item instanceof PrismParser.RenamedModuleItemContext r) {
-                error(positions.at(r), DiagnosticCode.PRISM_UNSUPPORTED, "module renaming (module " + r.ID(0).getText()
-                        + " = " + r.ID(1).getText() + " [...]) is not in mincirc's PRISM subset; write the module out");
+                moduleItems.add(r);
             } else if (item instanceof PrismParser.SystemItemContext s) {
                 error(positions.at(s), DiagnosticCode.PRISM_UNSUPPORTED, "'system ... endsystem' is not in mincirc's PRISM "
                         + "subset; mincirc composes all modules in parallel, synchronising on shared actions (the default)");
@@ -93,22 +104,24 @@ final class ModelBuilder {
         for (PrismParser.GlobalItemContext g : globals) {
             attempt(() -> variable(g.variable(), -1));
         }
+        List<ModuleInstance> modules = moduleInstances(moduleItems, written);
         List<String> moduleNames = new ArrayList<>();
         Map<String, SourcePos> modulePos = new HashMap<>();
-        for (PrismParser.ModuleItemContext m : modules) {
-            String name = m.ID().getText();
-            SourcePos first = modulePos.putIfAbsent(name, positions.at(m.ID()));
+        for (ModuleInstance m : modules) {
+            SourcePos first = modulePos.putIfAbsent(m.name(), m.pos());
             if (first != null) {
-                error(positions.at(m.ID()), DiagnosticCode.PRISM_DUPLICATE_NAME, "module " + name
+                error(m.pos(), DiagnosticCode.PRISM_DUPLICATE_NAME, "module " + m.name()
                         + " is already declared at " + where(first));
             }
             int index = moduleNames.size();
-            moduleNames.add(name);
-            for (PrismParser.VariableContext v : m.variable()) {
+            moduleNames.add(m.name());
+            renaming = m.renaming();
+            for (PrismParser.VariableContext v : m.body().variable()) {
                 attempt(() -> variable(v, index));
             }
+            renaming = Map.of();
         }
-        if (modules.isEmpty()) {
+        if (moduleItems.isEmpty()) {
             error(positions.at(tree.getStart()), DiagnosticCode.PRISM_UNSUPPORTED,
                     "the PRISM file declares no module; write at least one 'module NAME ... endmodule'");
         }
@@ -118,11 +131,13 @@ final class ModelBuilder {
         formulas.keySet().forEach(name -> attempt(() -> formula(name, positions.at(formulas.get(name).ID()))));
         List<Compiled.Command> commands = new ArrayList<>();
         for (int m = 0; m < modules.size(); m++) {
-            for (PrismParser.CommandContext c : modules.get(m).command()) {
+            renaming = modules.get(m).renaming();
+            for (PrismParser.CommandContext c : modules.get(m).body().command()) {
                 int module = m;
                 attempt(() -> commands.add(command(c, module, moduleNames)));
             }
         }
+        renaming = Map.of();
         Map<String, Term> labelTerms = labels(labels);
         Term init = null;
         SourcePos initPos = null;
@@ -145,6 +160,56 @@ final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(new Compiled(moduleNames, variables, commands, labelTerms, init, initPos, rewardItems));
+    }
+
+    /**
+     * Written modules as they are, renamed ones as copies of their base with the renaming; a
+     * renamed copy must rename every variable of its base (else the variable would be declared
+     * twice), and its base must be a written module.
+     */
+    private List<ModuleInstance> moduleInstances(List<org.antlr.v4.runtime.ParserRuleContext> items,
+                                                 List<PrismParser.ModuleItemContext> written) {
+        List<ModuleInstance> result = new ArrayList<>();
+        for (org.antlr.v4.runtime.ParserRuleContext item : items) {
+            if (item instanceof PrismParser.ModuleItemContext m) {
+                result.add(new ModuleInstance(m.ID().getText(), positions.at(m.ID()), m, Map.of()));
+                continue;
+            }
+            PrismParser.RenamedModuleItemContext r = (PrismParser.RenamedModuleItemContext) item;
+            String baseName = r.ID(1).getText();
+            Optional<PrismParser.ModuleItemContext> base = written.stream()
+                    .filter(m -> m.ID().getText().equals(baseName)).findFirst();
+            if (base.isEmpty()) {
+                error(positions.at(r.ID(1)), DiagnosticCode.PRISM_UNKNOWN_NAME, "module " + r.ID(0).getText()
+                        + " renames " + baseName + ", which is not a module written out in this file");
+                continue;
+            }
+            Map<String, String> map = new LinkedHashMap<>();
+            for (PrismParser.RenamingContext pair : r.renaming()) {
+                String from = pair.ID(0).getText();
+                if (map.putIfAbsent(from, pair.ID(1).getText()) != null) {
+                    error(positions.at(pair.ID(0)), DiagnosticCode.PRISM_DUPLICATE_NAME, from + " is renamed twice");
+                }
+            }
+            boolean complete = true;
+            for (PrismParser.VariableContext v : base.get().variable()) {
+                String var = v.getChild(0).getText();
+                if (!map.containsKey(var)) {
+                    complete = false;
+                    error(positions.at(r.ID(0)), DiagnosticCode.PRISM_DUPLICATE_NAME, "module " + r.ID(0).getText()
+                            + " must rename variable " + var + " of " + baseName + " (e.g. [" + var + " = " + var + "_2])");
+                }
+            }
+            if (!complete) {
+                continue; // its variables would clash with the base's and say nothing new
+            }
+            result.add(new ModuleInstance(r.ID(0).getText(), positions.at(r.ID(0)), base.get(), Map.copyOf(map)));
+        }
+        return result;
+    }
+
+    private String renamed(String name) {
+        return renaming.getOrDefault(name, name);
     }
 
     private boolean modelType(PrismParser.TypeItemContext t, boolean typedBefore) {
@@ -294,7 +359,9 @@ final class ModelBuilder {
     }
 
     private Term formula(String name, SourcePos usePos) {
-        Term done = formulaTerms.get(name);
+        // Under a renaming the formula is compiled afresh: PRISM expands formulas before it
+        // renames, so a renamed copy reads its own variables through the formula.
+        Term done = renaming.isEmpty() ? formulaTerms.get(name) : null;
         if (done != null) {
             return done;
         }
@@ -307,7 +374,9 @@ final class ModelBuilder {
         resolving.push(name);
         try {
             Term t = compiler().expr(formulas.get(name).expr());
-            formulaTerms.put(name, t);
+            if (renaming.isEmpty()) {
+                formulaTerms.put(name, t);
+            }
             return t;
         } catch (PrismError e) {
             broken.add(name);
@@ -348,12 +417,12 @@ final class ModelBuilder {
     }
 
     private Compiler compiler() {
-        return new Compiler(positions, this::modelScope);
+        return new Compiler(positions, (name, pos) -> modelScope(renamed(name), pos));
     }
 
     /** A closed term (constants only) of the given use. */
     private Term closed(PrismParser.ExprContext ctx, String what) {
-        Term t = new Compiler(positions, this::constantScope).expr(ctx);
+        Term t = new Compiler(positions, (name, pos) -> constantScope(renamed(name), pos)).expr(ctx);
         if (!t.closed()) {
             throw Compiler.typeError(t.pos, what + " may use only constants");
         }
@@ -387,7 +456,7 @@ final class ModelBuilder {
         boolean bool;
         Integer init = null;
         if (ctx instanceof PrismParser.BoolVariableContext b) {
-            name = b.ID().getText();
+            name = renamed(b.ID().getText());
             pos = positions.at(b.ID());
             lo = 0;
             hi = 1;
@@ -401,7 +470,7 @@ final class ModelBuilder {
             }
         } else {
             PrismParser.RangeVariableContext r = (PrismParser.RangeVariableContext) ctx;
-            name = r.ID().getText();
+            name = renamed(r.ID().getText());
             pos = positions.at(r.ID());
             bool = false;
             lo = wholeNumber(r.expr(0), "the lower bound of " + name);
@@ -435,7 +504,7 @@ final class ModelBuilder {
                     + "mincirc every command is a choice of the policy, so label it with one of the interface's actions, "
                     + "e.g. [" + request.iface().actions().get(0).name() + "]");
         }
-        String action = c.ID().getText();
+        String action = renamed(c.ID().getText());
         SourcePos actionPos = positions.at(c.ID());
         if (request.iface().action(action).isEmpty()) {
             throw new PrismError(actionPos, DiagnosticCode.UNKNOWN_ACTION, "action " + action + " is not an action of the "
@@ -460,7 +529,7 @@ final class ModelBuilder {
 
     private Compiled.Assignment assignment(PrismParser.AssignmentContext a, int module, List<String> moduleNames,
                                            Set<Integer> assigned) {
-        String name = a.ID().getText();
+        String name = renamed(a.ID().getText());
         SourcePos pos = positions.at(a.ID());
         Integer v = variableIndex.get(name);
         if (v == null) {
