@@ -32,8 +32,9 @@ actionDef : ident ('=' NUMBER)? ;
 
 // ---- mdps, families, unions ------------------------------------------------------------
 
-// `mdp M { ... }` declares an mdp, `mdp M = union F;` the disjoint union of a family.
-mdpDecl : MDP ident (mdpBody | unionBody) ;
+// `mdp M { ... }` declares an mdp, `mdp M = union F;` the disjoint union of a family, and
+// `mdp M from "m.prism" { ... }` (an addition to the contract) one built from a PRISM model.
+mdpDecl : MDP ident (mdpBody | unionBody | prismBody) ;
 
 mdpBody : '{' mdpItem* '}' ;
 
@@ -61,6 +62,19 @@ successors
 branch : number ':' successorName ;
 
 successorName : ident | STOP ;
+
+prismBody : FROM STRING ('{' prismItem* '}' | ';') ;
+
+// Settings of a PRISM-model mdp; which clause may appear how often is checked by the loader.
+prismItem
+    : HORIZON number ';'                              # prismHorizonItem
+    | DISCOUNT number ';'                             # prismDiscountItem
+    | CONST ident '=' constValue ';'                  # prismConstItem
+    | REWARD STRING ';'                               # prismRewardItem
+    | OBSERVE ident (',' ident)* ';'                  # prismObserveItem
+    ;
+
+constValue : number | TRUE | FALSE ;
 
 familyDecl : FAMILY ident '{' member (',' member)* '}' ';'? ;
 
@@ -152,6 +166,7 @@ ident
     : ID
     | INPUTS | ACTIONS | HORIZON | DISCOUNT
     | TARGET | REQUIRE | MINIMIZE | BASIS | REPORT | EXPECT | HOLDS | FAILS | BAD | POLICY | OPTIMAL
+    | CONST | OBSERVE
     ;
 
 // ---- lexer -------------------------------------------------------------------------------
@@ -197,6 +212,8 @@ FAILS     : 'fails' ;
 BAD       : 'bad' ;
 POLICY    : 'policy' ;
 OPTIMAL   : 'optimal' ;
+CONST     : 'const' ;
+OBSERVE   : 'observe' ;
 
 // Exact numbers; the sign is a separate '-' token so `optimal - 1/10` and `-1/10` both work.
 // State codes are NUMBER tokens too: the loader keeps the raw text (leading zeros matter).

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mincirc", mixinStandardHelpOptions = true, version = "mincirc 0.1.0",
         description = "Provably minimal Boolean circuits for the policies of finite MDPs, and exact deception checks.",
         subcommands = {RunCommand.class, CheckCommand.class, CatalogCommand.class, SynthCommand.class, BackendsCommand.class,
+                ShowCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -83,7 +83,31 @@ public enum DiagnosticCode {
     UNKNOWN_EXPECT_KEY("L092", "an expect key that the query kind does not have"),
     BAD_EXPECT_VALUE("L093", "an expected value of the wrong shape"),
     RETURN_BOUND_OP("L094", "require return with a comparison other than >="),
-    CIRCUIT_FILE("L095", "a circuit file that cannot be read or does not fit the interface");
+    CIRCUIT_FILE("L095", "a circuit file that cannot be read or does not fit the interface"),
+
+    // mdps from PRISM models (mdp M from "m.prism" { ... }); positions are in the PRISM file
+    // unless the rule is about the .mdp braces
+    PRISM_FILE("L100", "a PRISM file that cannot be read"),
+    PRISM_SYNTAX("L101", "a PRISM file that does not follow the PRISM grammar"),
+    PRISM_UNSUPPORTED("L102", "a PRISM construct outside the subset mincirc reads"),
+    PRISM_UNKNOWN_NAME("L103", "a PRISM identifier that is not declared"),
+    PRISM_DUPLICATE_NAME("L104", "a PRISM identifier declared twice"),
+    PRISM_CONSTANT("L105", "a PRISM constant left undefined, set twice, or set to a value of the wrong type"),
+    PRISM_TYPE("L106", "a PRISM expression of the wrong type"),
+    PRISM_EVALUATION("L107", "a PRISM expression that cannot be evaluated exactly"),
+    PRISM_UNLABELLED("L108", "a PRISM command without an action label"),
+    PRISM_RANGE("L109", "a PRISM variable given a value outside its range"),
+    PRISM_NONDETERMINISM("L110", "two enabled PRISM commands for one action in one state"),
+    PRISM_OBSERVE("L111", "observed variables whose bits do not make up the interface's inputs"),
+    PRISM_INIT("L112", "PRISM initial states that cannot start an episode"),
+    PRISM_REWARD("L113", "a reward structure that does not exist or cannot be used"),
+    PRISM_TOO_LARGE("L114", "a PRISM model with too many states"),
+    PRISM_NEEDS_INTERFACE("L115", "a PRISM model in a file without an interface block"),
+    PRISM_CYCLE("L116", "PRISM constants or formulas defined in terms of each other"),
+    PRISM_UPDATE("L117", "a PRISM update of a variable its module may not change, or changed twice"),
+
+    // mdps from DRN files (mdp M from "m.drn" { ... })
+    DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs");
 
     private final String id;
     private final String summary;

@@ -18,16 +18,21 @@ import org.mincirc.model.Query;
 final class DocumentBuilder {
     private final Reporter reporter;
     private final MdpParser.FileContext tree;
+    private final java.util.function.IntConsumer prismProgress;
 
-    DocumentBuilder(Reporter reporter, MdpParser.FileContext tree) {
+    DocumentBuilder(Reporter reporter, MdpParser.FileContext tree, java.util.function.IntConsumer prismProgress) {
         this.reporter = reporter;
         this.tree = tree;
+        this.prismProgress = prismProgress;
     }
 
     Document build() {
         Declarations decls = Declarations.collect(tree, reporter);
         InterfaceBuilder.Result encoding = new InterfaceBuilder(reporter).build(decls);
-        Tasks tasks = new Tasks(reporter, decls, new MdpBuilder(reporter, encoding.iface(), encoding.checkCodes()));
+        MdpBuilder mdpBuilder = new MdpBuilder(reporter, encoding.iface(), encoding.checkCodes());
+        PrismMdpBuilder prismBuilder = new PrismMdpBuilder(reporter, encoding.iface(), !decls.interfaces.isEmpty(),
+                mdpBuilder, prismProgress);
+        Tasks tasks = new Tasks(reporter, decls, mdpBuilder, prismBuilder);
         tasks.buildAll();
         StateNames names = new StateNames(reporter, tasks);
         PredicateResolver predicates = new PredicateResolver(reporter, decls, encoding.iface(), tasks, names);

@@ -22,6 +22,14 @@ public final class Loader {
 
     /** Loads a file; an unreadable file gives one diagnostic at 1:1. */
     public static Document load(Path file) throws LoadException {
+        return load(file, null);
+    }
+
+    /**
+     * Loads a file, telling {@code prismProgress} (may be null) how many states of a PRISM model
+     * have been explored, every 100,000 states, so large expansions can show progress.
+     */
+    public static Document load(Path file, java.util.function.IntConsumer prismProgress) throws LoadException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -39,17 +47,22 @@ public final class Loader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(file.toString(), text);
+        return parse(file.toString(), text, prismProgress);
     }
 
     /** Parses text as if read from {@code fileName} (used in every diagnostic and in Document.file()). */
     public static Document parse(String fileName, String text) throws LoadException {
+        return parse(fileName, text, null);
+    }
+
+    private static Document parse(String fileName, String text, java.util.function.IntConsumer prismProgress)
+            throws LoadException {
         Reporter reporter = new Reporter(fileName);
         Document document = null;
         try {
             MdpParser.FileContext tree = syntaxTree(fileName, text, reporter);
             if (!reporter.hasErrors()) {
-                document = new DocumentBuilder(reporter, tree).build();
+                document = new DocumentBuilder(reporter, tree, prismProgress).build();
             }
         } catch (StackOverflowError e) {
             reporter.error(new SourcePos(fileName, 1, 1), DiagnosticCode.TOO_DEEP,

@@ -55,25 +55,21 @@ final class MdpBuilder {
                     continue;
                 }
                 haveHorizon = true;
-                horizon = horizon(h);
+                horizon = horizon(h.number());
             } else if (item instanceof MdpParser.DiscountItemContext d) {
                 if (haveDiscount) {
                     duplicateClause(d, "discount", name);
                     continue;
                 }
                 haveDiscount = true;
-                discount = discount(d);
+                discount = discount(d.number());
             } else if (item instanceof StateItemContext s) {
                 stateItems.add(s);
             } else if (item instanceof MdpParser.SetItemContext s) {
                 setItems.add(s);
             }
         }
-        if (!haveHorizon && discount.compareTo(BigFraction.ONE) == 0) {
-            reporter.error(namePos, DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
-                    "mdp " + name + " has no horizon and discount 1, so returns can be infinite; "
-                            + "add 'horizon H;' or a discount below 1");
-        }
+        checkInfiniteUndiscounted(haveHorizon, discount, name, namePos);
 
         // First the names, so successors may point forward.
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -111,26 +107,34 @@ final class MdpBuilder {
         return new Mdp(name, horizon, discount, states, sets(setItems, name, index), reporter.at(ctx.ident()));
     }
 
+    void checkInfiniteUndiscounted(boolean haveHorizon, BigFraction discount, String name, SourcePos namePos) {
+        if (!haveHorizon && discount.compareTo(BigFraction.ONE) == 0) {
+            reporter.error(namePos, DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
+                    "mdp " + name + " has no horizon and discount 1, so returns can be infinite; "
+                            + "add 'horizon H;' or a discount below 1");
+        }
+    }
+
     private void duplicateClause(MdpParser.MdpItemContext item, String what, String mdp) {
         reporter.error(reporter.at(item), DiagnosticCode.DUPLICATE_CLAUSE,
                 "mdp " + mdp + " gives its " + what + " twice; keep one");
     }
 
-    private OptionalInt horizon(MdpParser.HorizonItemContext h) {
-        BigFraction q = Numbers.value(h.number(), reporter);
+    OptionalInt horizon(MdpParser.NumberContext number) {
+        BigFraction q = Numbers.value(number, reporter);
         if (!Numbers.fitsInt(q) || q.signum() <= 0) {
-            reporter.error(reporter.at(h.number()), DiagnosticCode.HORIZON_RANGE,
-                    "horizon must be a whole number of steps, at least 1, not " + h.number().getText()
+            reporter.error(reporter.at(number), DiagnosticCode.HORIZON_RANGE,
+                    "horizon must be a whole number of steps, at least 1, not " + number.getText()
                             + "; leave it out for an infinite horizon");
             return OptionalInt.empty();
         }
         return OptionalInt.of(Numbers.intValue(q));
     }
 
-    private BigFraction discount(MdpParser.DiscountItemContext d) {
-        BigFraction q = Numbers.value(d.number(), reporter);
+    BigFraction discount(MdpParser.NumberContext number) {
+        BigFraction q = Numbers.value(number, reporter);
         if (q.signum() < 0 || q.compareTo(BigFraction.ONE) > 0) {
-            reporter.error(reporter.at(d.number()), DiagnosticCode.DISCOUNT_RANGE,
+            reporter.error(reporter.at(number), DiagnosticCode.DISCOUNT_RANGE,
                     "discount must be between 0 and 1, not " + Numbers.text(q));
             return BigFraction.of(1, 2); // a legal stand-in, so no infinite-horizon error follows
         }

@@ -40,6 +40,11 @@ final class Reporter {
         diagnostics.add(new Diagnostic(pos, code, message));
     }
 
+    /** A diagnostic made elsewhere (e.g. in the PRISM file of an mdp), kept as it is. */
+    void add(Diagnostic d) {
+        diagnostics.add(d);
+    }
+
     boolean hasErrors() {
         return !diagnostics.isEmpty();
     }

@@ -30,15 +30,17 @@ final class Tasks {
     private final Reporter reporter;
     private final Map<String, ParserRuleContext> decls;
     private final MdpBuilder mdpBuilder;
+    private final PrismMdpBuilder prismBuilder;
     private final Map<String, Optional<Target>> built = new HashMap<>();
     private final Deque<String> inProgress = new ArrayDeque<>();
     /** Union mdps that could not be built; they stand in for the name but join no family. */
     private final Set<Mdp> standIns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    Tasks(Reporter reporter, Declarations declarations, MdpBuilder mdpBuilder) {
+    Tasks(Reporter reporter, Declarations declarations, MdpBuilder mdpBuilder, PrismMdpBuilder prismBuilder) {
         this.reporter = reporter;
         this.decls = declarations.tasks;
         this.mdpBuilder = mdpBuilder;
+        this.prismBuilder = prismBuilder;
     }
 
     /** Builds every declaration (so each reports its errors once). */
@@ -79,7 +81,7 @@ final class Tasks {
             t = family(f);
         } else {
             MdpParser.MdpDeclContext m = (MdpParser.MdpDeclContext) decl;
-            t = m.unionBody() != null ? union(m) : mdpBuilder.build(m);
+            t = m.unionBody() != null ? union(m) : m.prismBody() != null ? prismBuilder.build(m) : mdpBuilder.build(m);
         }
         inProgress.pop();
         built.put(name, Optional.of(t));

@@ -24,6 +24,7 @@ public final class Mdp implements Target {
     private final Map<String, Integer> indexByName;
     private final SourcePos pos;
     private final Optional<Family> unionOf;
+    private final Optional<Valuations> valuations;
 
     public Mdp(String name, OptionalInt horizon, BigFraction discount, List<State> states,
                Map<String, List<Integer>> sets, SourcePos pos) {
@@ -37,6 +38,20 @@ public final class Mdp implements Target {
      */
     public Mdp(String name, OptionalInt horizon, BigFraction discount, List<State> states,
                Map<String, List<Integer>> sets, SourcePos pos, Optional<Family> unionOf) {
+        this(name, horizon, discount, states, sets, pos, unionOf, Optional.empty());
+    }
+
+    /**
+     * @param valuations the variable values of each state, when the mdp was built from a PRISM
+     *                   model (one row per state); shown to users, never used by the semantics
+     */
+    public Mdp(String name, OptionalInt horizon, BigFraction discount, List<State> states,
+               Map<String, List<Integer>> sets, SourcePos pos, Optional<Family> unionOf,
+               Optional<Valuations> valuations) {
+        if (valuations.isPresent() && valuations.get().rows().size() != states.size()) {
+            throw new IllegalArgumentException("one row of values per state");
+        }
+        this.valuations = valuations;
         this.name = name;
         this.unionOf = unionOf;
         this.horizon = horizon;
@@ -95,6 +110,11 @@ public final class Mdp implements Target {
     /** The family this mdp is the disjoint union of, if it is one. */
     public Optional<Family> unionOf() {
         return unionOf;
+    }
+
+    /** The variable values of each state, for an mdp built from a PRISM model. */
+    public Optional<Valuations> valuations() {
+        return valuations;
     }
 
     @Override

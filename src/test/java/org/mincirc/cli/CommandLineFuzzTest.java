@@ -28,7 +28,7 @@ class CommandLineFuzzTest {
     @TempDir
     static Path tmp;
 
-    private static final String[] COMMANDS = {"run", "check", "synth", "catalog", "backends", "help", "solve", "",
+    private static final String[] COMMANDS = {"run", "check", "synth", "catalog", "backends", "show", "export", "help", "solve", "",
             "--version", "--help"};
 
     private static List<String> options(Random rnd, Path dir) throws IOException {
@@ -40,7 +40,8 @@ class CommandLineFuzzTest {
             Files.writeString(dir.resolve("broken.mdp"), "interface { inputs x0; actions a = 0; \nmdp {");
         }
         String[][] pool = {
-                {"--json"}, {"--no-progress"}, {"--junit", dir.resolve("j.xml").toString()},
+                {"--json"}, {"--no-progress"}, {"--states"}, {"--mdp", pick(rnd, "Brp", "Grid", "Nope", "")},
+                {"--format", pick(rnd, "drn", "jani", "")}, {"--junit", dir.resolve("j.xml").toString()},
                 {"--timeout", pick(rnd, "1", "5", "0", "-3", "abc", "1.5", "99999999999")},
                 {"--backend", pick(rnd, "default", "sat4j", "z3", "cadical-process", "minisat", "", "SAT4J")},
                 {"--max-policies", pick(rnd, "1", "3", "0", "x")},
@@ -55,7 +56,8 @@ class CommandLineFuzzTest {
                 {"--batch", pick(rnd, batch.toString(), dir.resolve("bad-batch.txt").toString(),
                         dir.resolve("missing.txt").toString())},
                 {"--into", pick(rnd, dir.resolve("README.md").toString(), dir.resolve("none.md").toString())},
-                {pick(rnd, SMALL, "instances/circuits", "missing.mdp", dir.resolve("broken.mdp").toString())},
+                {pick(rnd, SMALL, "instances/circuits", "missing.mdp", dir.resolve("broken.mdp").toString(),
+                        "instances/prism/retransmission.mdp", "src/test/resources/malformed-prism/syntax.mdp")},
                 {pick(rnd, "--", "-x", "=", "--unknown-option", "--timeout=", "--json=maybe")},
         };
         List<String> args = new ArrayList<>();

@@ -63,11 +63,16 @@ class MalformedCorpusTest {
         assertEquals(3, expected(Fixtures.dir("malformed").resolve("three_errors.mdp")).size());
     }
 
-    /** Each rule has a file that triggers it (codes that no small text file can show are exempt). */
+    /**
+     * Each rule has a file that triggers it, here or in the PRISM corpus (malformed-prism/);
+     * codes that no small text file can show are exempt.
+     */
     @Test
     void everyRuleIsCovered() throws IOException {
         Set<DiagnosticCode> seen = EnumSet.noneOf(DiagnosticCode.class);
-        for (Path file : Fixtures.files("malformed")) {
+        List<Path> files = new ArrayList<>(Fixtures.files("malformed"));
+        files.addAll(Fixtures.files("malformed-prism"));
+        for (Path file : files) {
             try {
                 Loader.load(file);
             } catch (LoadException e) {
