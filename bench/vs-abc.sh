@@ -4,7 +4,8 @@
 # table), checked to agree on every class; prints each total wall time and the ratio.
 # Every mincirc backend in BACKENDS (default: all that run here but the one-process-per-solve
 # cadical-process) is run on the same classes in the same run, and each total is given as a
-# ratio to ABC's.
+# ratio to ABC's. ENCODINGS (default "auto") lists the --encoding choices to run per backend
+# (e.g. ENCODINGS="ssv fence auto"); EXTRA adds options to every mincirc run (e.g. "--jobs 2").
 # Usage: bench/vs-abc.sh [--skip-build]   (needs berkeley-abc, java 17, maven)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,13 +27,22 @@ if [[ -z "${BACKENDS:-}" ]]; then
   BACKENDS=$(java -jar "$JAR" backends --json | python3 -c 'import json,sys
 print(" ".join(b["name"] for b in json.load(sys.stdin) if b["available"] and b["name"] != "cadical-process"))')
 fi
+ENCODINGS=${ENCODINGS:-auto}
+EXTRA=${EXTRA:-}
+RUNS=()
 declare -A SECONDS_OF
 for b in $BACKENDS; do
-  t0=$(now)
-  java -jar "$JAR" synth --batch "$WORK/tts.txt" --inputs 4 --json --no-progress --backend "$b" > "$WORK/mincirc-$b.jsonl"
-  t1=$(now)
-  SECONDS_OF[$b]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-  echo "mincirc --backend $b: ${SECONDS_OF[$b]} s" >&2
+  for e in $ENCODINGS; do
+    r="$b--$e"
+    RUNS+=("$r")
+    t0=$(now)
+    # shellcheck disable=SC2086
+    java -jar "$JAR" synth --batch "$WORK/tts.txt" --inputs 4 --json --no-progress --backend "$b" --encoding "$e" \
+      $EXTRA > "$WORK/mincirc-$r.jsonl"
+    t1=$(now)
+    SECONDS_OF[$r]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+    echo "mincirc --backend $b --encoding $e $EXTRA: ${SECONDS_OF[$r]} s" >&2
+  done
 done
 
 # ABC writes solution files into the working directory
@@ -57,16 +67,16 @@ cd "$ROOT"
 abc_seconds=$(awk -v c="$t2" -v d="$t3" 'BEGIN { printf "%.1f", d - c }')
 echo "| tool | proven optimal | total s | ratio to ABC |"
 echo "| --- | ---: | ---: | ---: |"
-for b in $BACKENDS; do
-  grep -o '"size":[0-9]*' "$WORK/mincirc-$b.jsonl" | cut -d: -f2 > "$WORK/mincirc-$b.txt"
-  optimal=$(grep -c '"status":"optimal"' "$WORK/mincirc-$b.jsonl" || true)
-  if ! diff <(paste -d' ' "$WORK/tts.txt" "$WORK/mincirc-$b.txt") <(paste -d' ' "$WORK/tts.txt" "$WORK/abc.txt") > "$WORK/diff.txt"; then
-    echo "DISAGREEMENT (mincirc --backend $b < > abc):"; cat "$WORK/diff.txt"; exit 1
+for r in "${RUNS[@]}"; do
+  grep -o '"size":[0-9]*' "$WORK/mincirc-$r.jsonl" | cut -d: -f2 > "$WORK/mincirc-$r.txt"
+  optimal=$(grep -c '"status":"optimal"' "$WORK/mincirc-$r.jsonl" || true)
+  if ! diff <(paste -d' ' "$WORK/tts.txt" "$WORK/mincirc-$r.txt") <(paste -d' ' "$WORK/tts.txt" "$WORK/abc.txt") > "$WORK/diff.txt"; then
+    echo "DISAGREEMENT (mincirc ${r/--/ --encoding } < > abc):"; cat "$WORK/diff.txt"; exit 1
   fi
-  awk -v n="$b" -v o="$optimal" -v m="${SECONDS_OF[$b]}" -v x="$abc_seconds" \
-    'BEGIN { printf "| mincirc --backend %s | %d/222 | %.1f | %.2f |\n", n, o, m, m / x }'
+  awk -v n="${r%%--*}" -v e="${r#*--}" -v o="$optimal" -v m="${SECONDS_OF[$r]}" -v x="$abc_seconds" \
+    'BEGIN { printf "| mincirc --backend %s --encoding %s | %d/222 | %.1f | %.2f |\n", n, e, o, m, m / x }'
 done
 echo "| ABC twoexact -g | - | $abc_seconds | 1.00 |"
-first=$(echo $BACKENDS | cut -d' ' -f1)
+first=${RUNS[0]}
 echo "all 222 classes agree with ABC on every backend"
 echo "size distribution (size: classes): $(sort -n "$WORK/mincirc-$first.txt" | uniq -c | awk '{printf "%s:%s ", $2, $1}')"
