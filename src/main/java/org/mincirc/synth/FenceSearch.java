@@ -17,13 +17,22 @@ import org.mincirc.solver.Backend;
  * "Impossible" needs every fence impossible; the first fence with an accepted circuit ends the
  * search and interrupts the others.
  *
+ * <p>The whole formula may race alongside the fences, as one more question that any thread
+ * takes first: its "impossible" settles the size, as does its circuit. This is the portfolio of
+ * two encodings: on 5-input majority the fences prove 8 gates impossible faster than the whole
+ * formula, while the whole formula finds the 9-gate circuit where fence after fence must first
+ * be proven empty (measurements in the README).
+ *
  * <p>Each fence runs to its end in one go. Time slices that pause and resume fences (so an easy
  * satisfiable fence is not queued behind hard unsatisfiable ones) were measured and lost: on
  * 5-input majority at 7 gates CaDiCaL took 6.3 s with 250 ms slices against 1.9 s without,
  * since a resumed solve redoes much of its set-up.
  */
 final class FenceSearch {
-    /** Opens the question of one fence on a fresh backend; the search closes the backend. */
+    /**
+     * Opens the question of one fence (null: the whole formula) on a fresh backend; the search
+     * closes the backend.
+     */
     interface Opener {
         Opened open(Fence fence, QuestionLoop.Counts counts);
     }
@@ -31,9 +40,11 @@ final class FenceSearch {
     record Opened(Encoding encoding, QuestionLoop loop) {}
 
     sealed interface Outcome {
+        /** A circuit, and the fence it came from (null if from the whole formula). */
         record Found(Circuit circuit, Fence fence) implements Outcome {}
 
-        record Impossible() implements Outcome {}
+        /** Proven: by every fence, or (if {@code byWholeFormula}) by the whole formula. */
+        record Impossible(boolean byWholeFormula) implements Outcome {}
 
         record Undecided(String reason) implements Outcome {}
     }
@@ -50,16 +61,20 @@ final class FenceSearch {
     private final AtomicReference<Outcome.Found> found = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicInteger impossible = new AtomicInteger();
+    private final boolean withWhole;
+    private final AtomicBoolean wholeImpossible = new AtomicBoolean();
     private final List<String> undecided = new ArrayList<>();
 
-    FenceSearch(List<Fence> fences, Opener opener, int threads, long deadlineNanos) {
+    /** @param withWhole race the whole formula alongside the fences */
+    FenceSearch(List<Fence> fences, boolean withWhole, Opener opener, int threads, long deadlineNanos) {
         this.fences = List.copyOf(fences);
+        this.withWhole = withWhole;
         this.opener = opener;
-        this.threads = Math.max(1, Math.min(threads, fences.size()));
+        this.threads = Math.max(1, Math.min(threads, fences.size() + (withWhole ? 1 : 0)));
         this.deadlineNanos = deadlineNanos;
     }
 
-    /** One fence's question and what it did. */
+    /** One fence's question (the whole formula's if the fence is null) and what it did. */
     private static final class Task {
         final Fence fence;
         final QuestionLoop.Counts counts = new QuestionLoop.Counts();
@@ -71,6 +86,9 @@ final class FenceSearch {
     }
 
     Outcome run() {
+        if (withWhole) {
+            queue.add(new Task(null));
+        }
         fences.forEach(fence -> queue.add(new Task(fence)));
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -101,8 +119,8 @@ final class FenceSearch {
         if (found.get() != null) {
             return found.get();
         }
-        if (impossible.get() == fences.size()) {
-            return new Outcome.Impossible();
+        if (wholeImpossible.get() || impossible.get() == fences.size()) {
+            return new Outcome.Impossible(wholeImpossible.get());
         }
         synchronized (undecided) {
             return new Outcome.Undecided(undecided.isEmpty() ? "time limit reached" : undecided.get(0));
@@ -164,7 +182,12 @@ final class FenceSearch {
                     halt();
                 }
             } else if (answer instanceof QuestionLoop.Answer.Impossible) {
-                impossible.incrementAndGet();
+                if (task.fence == null) {
+                    wholeImpossible.set(true);
+                    halt();
+                } else {
+                    impossible.incrementAndGet();
+                }
             } else {
                 undecided(task, (QuestionLoop.Answer.Undecided) answer);
             }
@@ -185,7 +208,8 @@ final class FenceSearch {
             note(answer.reason());
             halt();
         } else {
-            note("fence " + task.fence.describe() + ": " + answer.reason());
+            note((task.fence == null ? "the whole formula" : "fence " + task.fence.describe()) + ": "
+                    + answer.reason());
         }
     }
 

@@ -264,9 +264,10 @@ public final class Synthesizer {
         /**
          * Whether size k is asked fence by fence: the fences partition what the plain encoding
          * admits only under the colex break; hooks' judges may keep state, so with hooks fences
-         * run one at a time (see {@link #fenceThreads}). {@link EncodingChoice#AUTO} splits
-         * from {@link #AUTO_FENCE_MIN_GATES} gates on, where the measurements in the README found
-         * the split faster (below it the plain formula is solved in milliseconds).
+         * run one at a time (see {@link #fenceThreads}). {@link EncodingChoice#AUTO} splits from
+         * {@link #AUTO_FENCE_MIN_GATES} gates on, with threads to spare and no hooks, and races
+         * the whole formula alongside (see {@link FenceSearch}); below that size the plain
+         * formula is solved in milliseconds.
          */
         private boolean usesFences(int k) {
             if (k < 1 || !params.breaks().colexOrder()) {
@@ -275,7 +276,7 @@ public final class Synthesizer {
             return switch (params.encoding()) {
                 case SSV -> false;
                 case FENCE -> true;
-                case AUTO -> hooks.isNone() && k >= AUTO_FENCE_MIN_GATES;
+                case AUTO -> hooks.isNone() && params.threads() >= 2 && k >= AUTO_FENCE_MIN_GATES;
             };
         }
 
@@ -285,41 +286,52 @@ public final class Synthesizer {
 
         /**
          * Size k asked once per fence (depth at most the bound, at least the counting bound on
-         * depth), in parallel; impossible only if every fence is. The found circuit must have the
-         * depth of its fence, a check on the split itself.
+         * depth), in parallel, and under {@link EncodingChoice#AUTO} the whole formula alongside;
+         * impossible only if every fence is (or the whole formula is). A circuit from a fence must
+         * have the fence's depth, a check on the split itself.
          */
         private Answer solveByFences(int k, Integer depth) {
             long t0 = System.nanoTime();
             int minDepth = Math.max(1, LowerBounds.depth(spec));
             List<Fence> fences = Fence.all(k, spec.outputs(), minDepth, depth == null ? k : depth);
             String backendName = BackendFactory.resolve(params.backend(), Workload.CIRCUIT);
-            FenceSearch search = new FenceSearch(fences, (fence, counts) -> {
+            boolean race = params.encoding() == EncodingChoice.AUTO;
+            FenceSearch search = new FenceSearch(fences, race, (fence, counts) -> {
                 Backend backend = BackendFactory.create(backendName);
-                Question q = question(backend, k, null, symmetricClasses, initialRows(), fence, counts);
+                Question q = question(backend, k, fence == null ? depth : null, symmetricClasses, initialRows(),
+                        fence, counts);
                 return new FenceSearch.Opened(q.encoding(), q.loop());
             }, fenceThreads(), deadlineNanos);
             FenceSearch.Outcome outcome = search.run();
             search.addCountsTo(counts);
             int[] largest = search.largestFormula();
             String options = params.basis().keyword() + ", " + params.breaks().describe()
-                    + (depth == null ? "" : ", depth<=" + depth) + ", " + fences.size() + " fences on "
-                    + Math.min(fenceThreads(), Math.max(1, fences.size())) + " threads" + (params.cegar() ? ", cegar" : "");
-            Attempt.How how = new Attempt.How("ssv-fence", options, backendName);
-            if (outcome instanceof FenceSearch.Outcome.Impossible) {
-                return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, largest, how), Optional.empty());
+                    + (depth == null ? "" : ", depth<=" + depth) + ", " + fences.size() + " fences"
+                    + (race ? " raced by the whole formula" : "") + " on "
+                    + Math.min(fenceThreads(), fences.size() + (race ? 1 : 0)) + " threads"
+                    + (params.cegar() ? ", cegar" : "");
+            // The record names the encoding whose answer settled the size.
+            Attempt.How byFences = new Attempt.How("ssv-fence", options, backendName);
+            Attempt.How byWhole = new Attempt.How("ssv", options, backendName);
+            if (outcome instanceof FenceSearch.Outcome.Impossible impossible) {
+                return new Answer(finish(k, depth, Attempt.Verdict.UNSAT, t0, largest,
+                        impossible.byWholeFormula() ? byWhole : byFences), Optional.empty());
             }
             if (outcome instanceof FenceSearch.Outcome.Undecided undecided) {
-                return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, largest, how), Optional.empty(),
+                return new Answer(finish(k, depth, Attempt.Verdict.UNKNOWN, t0, largest, byFences), Optional.empty(),
                         undecided.reason());
             }
             FenceSearch.Outcome.Found found = (FenceSearch.Outcome.Found) outcome;
             Circuit candidate = found.circuit();
             verify(candidate, depth);
-            if (candidate.size() != k || candidate.depth() != found.fence().depth()) {
-                throw new IllegalStateException("internal error: fence " + found.fence().describe() + " decoded "
-                        + candidate.size() + " gates of depth " + candidate.depth());
+            Fence fence = found.fence();
+            if (candidate.size() != k || (fence != null && candidate.depth() != fence.depth())) {
+                throw new IllegalStateException("internal error: " + (fence == null ? "the whole formula"
+                        : "fence " + fence.describe()) + " decoded " + candidate.size() + " gates of depth "
+                        + candidate.depth());
             }
-            return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, largest, how), Optional.of(candidate));
+            return new Answer(finish(k, depth, Attempt.Verdict.SAT, t0, largest, fence == null ? byWhole : byFences),
+                    Optional.of(candidate));
         }
 
         /**

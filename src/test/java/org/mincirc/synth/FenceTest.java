@@ -82,10 +82,13 @@ class FenceTest {
         Random random = new Random(7);
         SynthesisParams plain = SynthesisParams.defaults().withEncoding(EncodingChoice.SSV);
         SynthesisParams fenced = plain.withEncoding(EncodingChoice.FENCE).withThreads(2);
+        SynthesisParams raced = plain.withEncoding(EncodingChoice.AUTO).withThreads(2);
         for (int trial = 0; trial < 12; trial++) {
             String hex = String.format("%04X", random.nextInt(1 << 16));
             Spec spec = SynthesizerTest.tt(4, hex);
-            assertEquals(SynthesizerTest.optimal(plain, spec).cost(), SynthesizerTest.optimal(fenced, spec).cost(), hex);
+            int cost = SynthesizerTest.optimal(plain, spec).cost();
+            assertEquals(cost, SynthesizerTest.optimal(fenced, spec).cost(), hex);
+            assertEquals(cost, SynthesizerTest.optimal(raced, spec).cost(), hex + " with the whole formula racing");
         }
         for (int trial = 0; trial < 6; trial++) {
             String h0 = String.format("%02X", random.nextInt(256));
