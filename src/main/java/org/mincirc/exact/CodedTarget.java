@@ -182,6 +182,16 @@ final class CodedTarget {
             }
         }
 
+        private IntegerResiduals residuals;
+
+        /** The integer form of this mdp's Bellman residuals, built on first use. */
+        synchronized IntegerResiduals residuals() {
+            if (residuals == null) {
+                residuals = new IntegerResiduals(this);
+            }
+            return residuals;
+        }
+
         Compiled negated() {
             return new Compiled(this);
         }
