@@ -77,12 +77,12 @@ public final class PolicyBounds {
 
     /** A sound upper bound on the return of every policy taking {@code fixed}'s actions (code -> action code). */
     public BigFraction upper(Map<Integer, Integer> fixed) {
-        return bound(choiceOf(fixed), Side.BELOW);
+        return bound(choiceOf(fixed), Side.BELOW, false);
     }
 
     /** A sound lower bound on the return of every policy taking {@code fixed}'s actions. */
     public BigFraction lower(Map<Integer, Integer> fixed) {
-        return bound(choiceOf(fixed), Side.ABOVE);
+        return bound(choiceOf(fixed), Side.ABOVE, false);
     }
 
     private int[] choiceOf(Map<Integer, Integer> fixed) {
@@ -115,7 +115,9 @@ public final class PolicyBounds {
             }
             choice[c] = out.getAsInt();
         }
-        if (!proves(choice, side, q, strict)) {
+        if (!proves(choice, side, q, strict) && !proves(choice, side, q, strict, true)) {
+            // Not even the exact bound of the whole policy proves it (the relaxation of a policy
+            // fixed everywhere is exact: the claim is false, or the estimate broke down).
             return Optional.empty();
         }
         // Codes where the policy already does what the unconstrained relaxation does are the
@@ -152,7 +154,12 @@ public final class PolicyBounds {
     }
 
     private boolean proves(int[] choice, Side side, BigFraction q, boolean strict) {
-        int cmp = bound(choice, side).compareTo(q);
+        return proves(choice, side, q, strict, false);
+    }
+
+    /** With {@code exact}, the relaxation is solved exactly (exact policy iteration), not bounded from an estimate. */
+    private boolean proves(int[] choice, Side side, BigFraction q, boolean strict, boolean exact) {
+        int cmp = bound(choice, side, exact).compareTo(q);
         return side == Side.BELOW ? (strict ? cmp < 0 : cmp <= 0) : (strict ? cmp > 0 : cmp >= 0);
     }
 
@@ -172,13 +179,13 @@ public final class PolicyBounds {
     }
 
     /** The weighted sum of the members' relaxations: an upper bound (BELOW) or lower bound (ABOVE). */
-    private BigFraction bound(int[] choice, Side side) {
+    private BigFraction bound(int[] choice, Side side, boolean exact) {
         BigFraction sum = BigFraction.ZERO;
         for (int i = 0; i < coded.members.size(); i++) {
             CodedTarget.Member member = coded.members.get(i);
             CodedTarget.Compiled m = side == Side.BELOW ? member.mdp() : negated.get(i);
             int[][] warm = side == Side.BELOW ? warmUpper : warmLower;
-            Relaxation.Result r = Relaxation.solve(m, choice, warm[i], false);
+            Relaxation.Result r = Relaxation.solve(m, choice, warm[i], exact);
             warm[i] = r.decision();
             sum = sum.add(member.weight().multiply(r.value()));
         }
