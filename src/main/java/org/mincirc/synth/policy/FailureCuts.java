@@ -40,10 +40,21 @@ final class FailureCuts {
         this.counts = counts;
     }
 
-    /** Codes forcing "return(target) < q" for every agreeing policy (the policy's return is below q). */
-    Set<Integer> belowThreshold(Target target, Policy policy, BigFraction q) {
-        return returnCut(target, policy, PolicyBounds.Side.BELOW, q, true)
-                .orElseGet(() -> Reachability.codes(target, policy));
+    /**
+     * Codes forcing "return(target) < q" for every agreeing policy, when an exact bound proves it;
+     * empty when none does (the policy may still fail: its exact return decides). A policy that
+     * a bound proves failing needs no exact evaluation of its own.
+     */
+    Optional<Set<Integer>> provenBelow(Target target, Policy policy, BigFraction q) {
+        Optional<Set<Integer>> cut = returnCut(target, policy, PolicyBounds.Side.BELOW, q, true);
+        cut.ifPresent(c -> counts.cuts.incrementAndGet());
+        return cut;
+    }
+
+    /** The codes the policy reaches (every agreeing policy has its return): the fallback explanation. */
+    Set<Integer> reachedCodes(Target target, Policy policy) {
+        counts.fallbacks.incrementAndGet();
+        return Reachability.codes(target, policy);
     }
 
     /** Codes forcing {@code e} to keep the value it has under {@code policy}, for every agreeing policy. */
@@ -124,7 +135,11 @@ final class FailureCuts {
                     : returnCut(cmp.target(), policy, PolicyBounds.Side.ABOVE, cmp.bound(), true);
             case EQ, NE -> Optional.empty();
         };
-        return cut.orElseGet(() -> Reachability.codes(cmp.target(), policy));
+        if (cut.isPresent()) {
+            counts.cuts.incrementAndGet();
+            return cut.get();
+        }
+        return reachedCodes(cmp.target(), policy);
     }
 
     private Optional<Set<Integer>> returnCut(Target target, Policy policy, PolicyBounds.Side side, BigFraction q,
@@ -136,12 +151,6 @@ final class FailureCuts {
                 return Optional.empty();  // no valid policy: nothing to bound
             }
         });
-        Optional<Set<Integer>> cut = b.flatMap(x -> x.cut(policy, side, q, strict)).map(s -> (Set<Integer>) s);
-        if (cut.isPresent()) {
-            counts.cuts.incrementAndGet();
-        } else {
-            counts.fallbacks.incrementAndGet();
-        }
-        return cut;
+        return b.flatMap(x -> x.cut(policy, side, q, strict)).map(s -> (Set<Integer>) s);
     }
 }

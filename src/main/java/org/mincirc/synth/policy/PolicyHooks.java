@@ -108,9 +108,15 @@ public final class PolicyHooks implements SynthesisHooks {
     private CandidateVerdict check(Circuit candidate, ActionLiterals actions) {
         Policy policy = Policy.of(candidate);
         try {
-            if (threshold.isPresent() && Returns.of(target, policy).compareTo(threshold.get()) < 0) {
-                return reject(actions == null ? Set.of() : cuts.get().belowThreshold(target, policy, threshold.get()),
-                        policy, actions);
+            if (threshold.isPresent()) {
+                Optional<Set<Integer>> proven = actions == null ? Optional.empty()
+                        : cuts.get().provenBelow(target, policy, threshold.get());
+                if (proven.isPresent()) {
+                    return reject(proven.get(), policy, actions);
+                }
+                if (Returns.of(target, policy).compareTo(threshold.get()) < 0) {
+                    return reject(actions == null ? Set.of() : cuts.get().reachedCodes(target, policy), policy, actions);
+                }
             }
             for (Expr e : requires) {
                 if (!Predicates.holds(e, policy)) {
