@@ -85,6 +85,25 @@ public final class PolicyBounds {
         return bound(choiceOf(fixed), Side.ABOVE, false);
     }
 
+    /**
+     * A floating-point estimate of the policy's return, to choose which exact check to run first
+     * (never to decide); NaN when it cannot be estimated.
+     */
+    public double estimate(Policy policy) {
+        int[] full = new int[coded.codes.length];
+        for (int c = 0; c < full.length; c++) {
+            OptionalInt out = policy.output(coded.codes[c]);
+            int a = out.isPresent() ? out.getAsInt() : -1;
+            final int action = a;
+            full[c] = Arrays.stream(coded.allowed[c]).anyMatch(x -> x == action) ? a : coded.allowed[c][0];
+        }
+        double sum = 0;
+        for (CodedTarget.Member member : coded.members) {
+            sum += member.weight().doubleValue() * FloatGuide.value(member.mdp(), full);
+        }
+        return sum;
+    }
+
     private int[] choiceOf(Map<Integer, Integer> fixed) {
         int[] choice = new int[coded.codes.length];
         Arrays.fill(choice, -1);
@@ -106,6 +125,16 @@ public final class PolicyBounds {
      * policy is its exact return only up to the estimate's residual).
      */
     public Optional<SortedSet<Integer>> cut(Policy policy, Side side, BigFraction q, boolean strict) {
+        return cut(policy, side, q, strict, true);
+    }
+
+    /**
+     * As {@link #cut(Policy, Side, BigFraction, boolean)}; without {@code exactFirst} the whole
+     * policy is bounded from the estimate only (no exact solve), for a first try that is cheap
+     * when it fails.
+     */
+    public Optional<SortedSet<Integer>> cut(Policy policy, Side side, BigFraction q, boolean strict,
+                                            boolean exactFirst) {
         int[] choice = new int[coded.codes.length];
         Arrays.fill(choice, -1);
         for (int c : relevant) {
@@ -115,7 +144,7 @@ public final class PolicyBounds {
             }
             choice[c] = out.getAsInt();
         }
-        if (!proves(choice, side, q, strict) && !proves(choice, side, q, strict, true)) {
+        if (!proves(choice, side, q, strict) && !(exactFirst && proves(choice, side, q, strict, true))) {
             // Not even the exact bound of the whole policy proves it (the relaxation of a policy
             // fixed everywhere is exact: the claim is false, or the estimate broke down).
             return Optional.empty();

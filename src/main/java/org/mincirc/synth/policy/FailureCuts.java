@@ -46,9 +46,24 @@ final class FailureCuts {
      * a bound proves failing needs no exact evaluation of its own.
      */
     Optional<Set<Integer>> provenBelow(Target target, Policy policy, BigFraction q) {
-        Optional<Set<Integer>> cut = returnCut(target, policy, PolicyBounds.Side.BELOW, q, true);
+        // A candidate estimated well above q will be accepted by its exact return: no bound is tried.
+        double estimate = bounds(target).map(b -> b.estimate(policy)).orElse(Double.NaN);
+        if (estimate > q.doubleValue() + 1e-9 * (1 + Math.abs(q.doubleValue()))) {
+            return Optional.empty();
+        }
+        Optional<Set<Integer>> cut = returnCut(target, policy, PolicyBounds.Side.BELOW, q, true, false);
         cut.ifPresent(c -> counts.cuts.incrementAndGet());
         return cut;
+    }
+
+    /** Codes forcing "return(target) < q", for a policy whose exact return is known to be below q. */
+    Set<Integer> belowThreshold(Target target, Policy policy, BigFraction q) {
+        Optional<Set<Integer>> cut = returnCut(target, policy, PolicyBounds.Side.BELOW, q, true, true);
+        if (cut.isPresent()) {
+            counts.cuts.incrementAndGet();
+            return cut.get();
+        }
+        return reachedCodes(target, policy);
     }
 
     /** The codes the policy reaches (every agreeing policy has its return): the fallback explanation. */
@@ -142,15 +157,23 @@ final class FailureCuts {
         return reachedCodes(cmp.target(), policy);
     }
 
-    private Optional<Set<Integer>> returnCut(Target target, Policy policy, PolicyBounds.Side side, BigFraction q,
-                                             boolean strict) {
-        Optional<PolicyBounds> b = bounds.computeIfAbsent(target, t -> {
+    private Optional<PolicyBounds> bounds(Target target) {
+        return bounds.computeIfAbsent(target, t -> {
             try {
                 return Optional.of(PolicyBounds.of(t, space.iface(), space::allowed));
             } catch (OptimumUnavailableException e) {
                 return Optional.empty();  // no valid policy: nothing to bound
             }
         });
-        return b.flatMap(x -> x.cut(policy, side, q, strict)).map(s -> (Set<Integer>) s);
+    }
+
+    private Optional<Set<Integer>> returnCut(Target target, Policy policy, PolicyBounds.Side side, BigFraction q,
+                                             boolean strict) {
+        return returnCut(target, policy, side, q, strict, true);
+    }
+
+    private Optional<Set<Integer>> returnCut(Target target, Policy policy, PolicyBounds.Side side, BigFraction q,
+                                             boolean strict, boolean exactFirst) {
+        return bounds(target).flatMap(x -> x.cut(policy, side, q, strict, exactFirst)).map(c -> (Set<Integer>) c);
     }
 }

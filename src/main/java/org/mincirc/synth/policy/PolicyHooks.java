@@ -115,7 +115,8 @@ public final class PolicyHooks implements SynthesisHooks {
                     return reject(proven.get(), policy, actions);
                 }
                 if (Returns.of(target, policy).compareTo(threshold.get()) < 0) {
-                    return reject(actions == null ? Set.of() : cuts.get().reachedCodes(target, policy), policy, actions);
+                    return reject(actions == null ? Set.of() : cuts.get().belowThreshold(target, policy, threshold.get()),
+                            policy, actions);
                 }
             }
             for (Expr e : requires) {
