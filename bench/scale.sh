@@ -2,19 +2,23 @@
 # Time to a proven minimum as the number of states grows, for each backend: bandits on 3..7
 # input bits, deterministic chains of horizon 2..8, stochastic mdps of horizon 2..6 and the
 # same mdp discounted over an infinite horizon (files from
-# bench/ScaleCases.java, threshold "optimal"). Prints a Markdown table for the README.
-# Usage: bench/scale.sh [--skip-build] [--timeout S] [--backends "sat4j z3"]
+# bench/ScaleCases.java, threshold "optimal"), and slippery gridworlds 5x5, 8x8 and 12x12
+# (bench/Gridworlds.java, thresholds "optimal" and "optimal - 1/10"). Prints a Markdown table for
+# the README, with the candidates the exact check rejected and how many of them were cuts.
+# Usage: bench/scale.sh [--skip-build] [--timeout S] [--backends "sat4j z3"] [--only REGEX]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 TIMEOUT=120
 BACKENDS="sat4j z3"
 BUILD=1
+ONLY=.
 while (( $# )); do
   case "$1" in
     --skip-build) BUILD=0 ;;
     --timeout) TIMEOUT=$2; shift ;;
     --backends) BACKENDS=$2; shift ;;
+    --only) ONLY=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -26,13 +30,14 @@ trap 'rm -rf "$WORK"' EXIT
 cp "$ROOT/target/mincirc.jar" "$WORK/mincirc.jar"
 JAR=$WORK/mincirc.jar
 java "$ROOT/bench/ScaleCases.java" "$WORK"
+java "$ROOT/bench/Gridworlds.java" "$WORK"
 
 now() { date +%s.%N; }
 field() { grep -o "\"$1\" : \"\?[^,\"}]*" "$2" | head -1 | sed 's/.* : "\?//'; }
 
-printf '| instance | states | backend | status | size | proven lower bound | policies | seconds |\n'
-printf '| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |\n'
-for f in $(ls "$WORK"/*.mdp | sort -V); do
+printf '| instance | states | backend | status | size | proven lower bound | policies | rejected | cuts | seconds |\n'
+printf '| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+for f in $(ls "$WORK"/*.mdp | sort -V | grep -E -- "$ONLY"); do
   name=$(basename "$f" .mdp)
   states=$(grep -c '^  state ' "$f")
   for b in $BACKENDS; do
@@ -43,8 +48,9 @@ for f in $(ls "$WORK"/*.mdp | sort -V); do
     t1=$(now)
     status=$(field status "$WORK/out.json"); status=${status:-error}
     [[ -s "$WORK/out.json" ]] || status="error: $(head -c 80 "$WORK/err.txt")"
-    printf '| %s | %s | %s | %s | %s | %s | %s | %.1f |\n' "$name" "$states" "$b" "$status" \
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f |\n' "$name" "$states" "$b" "$status" \
       "$(field size "$WORK/out.json")" "$(field lowerBound "$WORK/out.json")" \
-      "$(field policies "$WORK/out.json")" "$(echo "$t1 - $t0" | bc)"
+      "$(field policies "$WORK/out.json")" "$(field candidatesRejected "$WORK/out.json")" \
+      "$(field cuts "$WORK/out.json")" "$(echo "$t1 - $t0" | bc)"
   done
 done

@@ -158,6 +158,44 @@ final class CodedTarget {
             fillDoubles();
         }
 
+        /** The same mdp with every reward negated: the minimum of a return is minus the maximum of this one's. */
+        private Compiled(Compiled m) {
+            mdp = m.mdp;
+            size = m.size;
+            stateIndex = m.stateIndex;
+            distance = m.distance;
+            init = m.init;
+            codeIndex = m.codeIndex;
+            action = m.action;
+            next = m.next;
+            prob = m.prob;
+            probD = m.probD;
+            reward = new BigFraction[size][];
+            rewardD = new double[size][];
+            for (int x = 0; x < size; x++) {
+                reward[x] = new BigFraction[m.reward[x].length];
+                rewardD[x] = new double[m.reward[x].length];
+                for (int o = 0; o < reward[x].length; o++) {
+                    reward[x][o] = m.reward[x][o].negate();
+                    rewardD[x][o] = -m.rewardD[x][o];
+                }
+            }
+        }
+
+        private IntegerResiduals residuals;
+
+        /** The integer form of this mdp's Bellman residuals, built on first use. */
+        synchronized IntegerResiduals residuals() {
+            if (residuals == null) {
+                residuals = new IntegerResiduals(this);
+            }
+            return residuals;
+        }
+
+        Compiled negated() {
+            return new Compiled(this);
+        }
+
         private static List<Transition> allowedTransitions(State s, Map<Integer, Integer> indexOfCode, int[][] allowed) {
             int[] ok = allowed[indexOfCode.get(s.code())];
             List<Transition> result = new ArrayList<>();

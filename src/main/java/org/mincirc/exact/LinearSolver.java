@@ -8,13 +8,35 @@ final class LinearSolver {
     private LinearSolver() {}
 
     /**
-     * Solves A v = b exactly. Each row is scaled to integers (which does not change the solution),
+     * Solves A v = b exactly: by p-adic lifting for larger systems (verified by substitution,
+     * else the direct method), by Bareiss elimination otherwise. Each row is scaled to integers (which does not change the solution),
      * then eliminated with Bareiss's fraction-free method (Bareiss 1968, "Sylvester's identity and
      * multistep integer-preserving Gaussian elimination"): every intermediate entry is a minor of
      * the matrix, divided exactly, so numbers stay as small as the determinant allows and no gcd
      * is ever taken. Only the back substitution uses fractions.
      */
     static BigFraction[] solve(BigFraction[][] a, BigFraction[] b) {
+        if (b.length >= DIXON_FROM && !DIRECT_ONLY) {
+            BigFraction[] v = DixonSolver.solve(a, b);
+            if (v != null) {
+                return v;  // verified exactly by substitution
+            }
+        }
+        return bareiss(a, b);
+    }
+
+    /**
+     * Systems from this many unknowns on go to p-adic lifting first ({@link DixonSolver}): below,
+     * Bareiss is as fast; above, its numbers grow as long as the determinant (measured: the
+     * 144-state gridworld's evaluations took most of a minute).
+     */
+    static final int DIXON_FROM = 24;
+
+    /** -Dmincirc.exact.direct=true: Bareiss only, for the before/after measurement of bench/exact-scaling.sh. */
+    private static final boolean DIRECT_ONLY = Boolean.getBoolean("mincirc.exact.direct");
+
+    /** Bareiss elimination alone (also the reference the tests compare the lifting with). */
+    static BigFraction[] bareiss(BigFraction[][] a, BigFraction[] b) {
         int n = b.length;
         BigInteger[][] m = new BigInteger[n][];
         for (int i = 0; i < n; i++) {

@@ -148,32 +148,21 @@ final class Relaxation {
     }
 
     /**
-     * A sound upper bound on the optimal discounted value from any estimate V (read exactly from
-     * its doubles): with c = max(0, max_x (TV - V)(x)) / (1 - gamma), where T is the Bellman
+     * A sound upper bound on the optimal discounted value from any estimate V (rounded to a
+     * fixed-point rational, {@link IntegerResiduals}): with c = max(0, max_x (TV - V)(x)) / (1 - gamma), where T is the Bellman
      * optimality operator over the permitted actions, V + c satisfies V + c >= T(V + c), hence
      * V + c >= V* (T is monotone and a gamma-contraction; Puterman 6.2). Costs one exact pass
      * over the transitions instead of exact linear solves.
      */
     static BigFraction upperBound(CodedTarget.Compiled m, int[] choice, double[] estimate) {
-        int n = m.size;
         BigFraction gamma = m.mdp.discount();
-        BigFraction[] v = new BigFraction[n];
-        for (int x = 0; x < n; x++) {
-            v[x] = BigFraction.from(estimate[x]);
-        }
-        BigFraction worst = BigFraction.ZERO;
-        for (int x = 0; x < n; x++) {
-            for (int o = 0; o < m.action[x].length; o++) {
-                if (permitted(m, choice, x, o)) {
-                    BigFraction q = m.reward[x][o].add(gamma.multiply(ChainValues.expectedNext(m.next[x][o], m.prob[x][o], v)));
-                    worst = Fractions.max(worst, q.subtract(v[x]));
-                }
-            }
-        }
+        java.math.BigInteger[] v = IntegerResiduals.fixedPoint(estimate);
+        BigFraction worst = m.residuals().largestResidual(choice, v);
         BigFraction c = worst.divide(BigFraction.ONE.subtract(gamma));
+        BigFraction scale = BigFraction.of(java.math.BigInteger.ONE.shiftLeft(IntegerResiduals.SCALE_BITS));
         BigFraction sum = BigFraction.ZERO;
-        for (int x = 0; x < n && m.distance[x] == 0; x++) {
-            sum = sum.add(m.init[x].multiply(v[x].add(c)));
+        for (int x = 0; x < m.size && m.distance[x] == 0; x++) {
+            sum = sum.add(m.init[x].multiply(BigFraction.of(v[x]).divide(scale).add(c)));
         }
         return sum;
     }

@@ -34,7 +34,8 @@ public record LemmaResult(Query.Lemma query, String file, String verdict, String
     /** One side of the lemma: the minimization on the family or on the union. */
     public record Side(String status, Optional<Integer> cost, List<Integer> provenImpossible,
                        Optional<BigFraction> threshold, Optional<BigFraction> optimum, Optional<Integer> policies,
-                       boolean policiesComplete, Optional<Circuit> circuit, Optional<BigFraction> returnValue) {}
+                       boolean policiesComplete, Optional<Circuit> circuit, Optional<BigFraction> returnValue,
+                       SearchCounts search) {}
 
     @Override
     public Optional<Expectation.Expected> actual(String key) {

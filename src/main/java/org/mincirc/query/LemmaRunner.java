@@ -139,6 +139,6 @@ final class LemmaRunner {
         return new LemmaResult.Side(o.status(), o.circuit().map(c -> o.params().objective().sizeFirst() ? c.size() : c.depth()),
                 o.minimum().map(m -> m.proofs()).orElse(List.of()), o.threshold(), o.optimum(),
                 counted ? Optional.of(o.policies().size()) : Optional.empty(), o.complete(), o.circuit(),
-                o.returnValue());
+                o.returnValue(), SearchCounts.of(o.hooks()));
     }
 }

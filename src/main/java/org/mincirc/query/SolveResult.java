@@ -29,13 +29,14 @@ import org.mincirc.model.StateRef;
  * @param minimalCircuits one circuit per distinct minimal policy found, the reported circuit
  *     first (just the best circuit found when the status is unknown; empty when infeasible)
  * @param message why the status is not optimal, or empty
+ * @param search how the search learned: candidates rejected by the exact check and cuts
  */
 public record SolveResult(Query.Solve query, String file, String status, String objective,
                           Optional<Circuit> circuit, int lowerBound, List<Integer> provenImpossible,
                           Optional<BigFraction> threshold, Optional<BigFraction> optimum,
                           Optional<BigFraction> returnValue, Optional<Integer> policies, boolean policiesComplete,
                           Map<String, String> predicates, Map<StateRef, Action> policy,
-                          List<Circuit> minimalCircuits, String message,
+                          List<Circuit> minimalCircuits, String message, SearchCounts search,
                           Duration elapsed) implements QueryResult {
     public Optional<Integer> cost() {
         return circuit.map(c -> objective.startsWith("depth") ? c.depth() : c.size());

@@ -62,6 +62,7 @@ final class SolveRunner {
                 outcome.optimal() || outcome.status().equals("infeasible")
                         ? Optional.of(outcome.policies().size()) : Optional.empty(),
                 outcome.complete(), predicates, outcome.circuit().map(space::actionsOf).orElse(Map.of()),
-                reportedFirst(space, outcome), outcome.message(), EvalRunner.since(start));
+                reportedFirst(space, outcome), outcome.message(), SearchCounts.of(outcome.hooks()),
+                EvalRunner.since(start));
     }
 }

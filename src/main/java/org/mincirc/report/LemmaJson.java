@@ -39,6 +39,9 @@ final class LemmaJson {
         node.put("unionReturn", r.unionSide().returnValue().map(Rationals::format).orElse(null));
         putInt(node, "familyPolicies", r.family().policies().orElse(null));
         putInt(node, "unionPolicies", r.unionSide().policies().orElse(null));
+        node.put("candidatesRejected", r.family().search().candidatesRejected()
+                + r.unionSide().search().candidatesRejected());
+        node.put("cuts", r.family().search().cuts() + r.unionSide().search().cuts());
         if (r.samePolicies().isPresent()) {
             node.put("samePolicies", r.samePolicies().get());
         } else {

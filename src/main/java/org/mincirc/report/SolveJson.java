@@ -27,6 +27,8 @@ final class SolveJson {
         node.put("return", r.returnValue().map(Rationals::format).orElse(null));
         putInt(node, "policies", r.policies().orElse(null));
         node.put("policiesComplete", r.policiesComplete());
+        node.put("candidatesRejected", r.search().candidatesRejected());
+        node.put("cuts", r.search().cuts());
         ObjectNode predicates = node.putObject("predicates");
         r.predicates().forEach(predicates::put);
         if (!r.message().isEmpty()) {

@@ -30,19 +30,14 @@ import org.mincirc.model.Transition;
  * impossible for a memoryless policy and are dropped; nodes with equal state and choices merge.
  * The return is linear in the node literals, and exact.</li>
  * </ul>
- * Where the tree would grow past {@link #MAX_TERMS} terms, and for infinite horizons, the same
- * tree cut at the deepest step that fits gives a relaxation: the return is at most the cut
- * form plus a bound on every reward after the cut ({@link #relaxed}). It is asserted as a
- * necessary condition and the exact candidate check (see {@link PolicyHooks}) does the rest.
+ * Where the tree would grow past {@link #MAX_TERMS} terms, and for infinite horizons, there is
+ * no form: the exact candidate check and its cuts (see {@link PolicyHooks}) decide.
  */
 final class ReturnForms {
     /** Most reward terms a tree form may have before it is cut. */
     static final int MAX_TERMS = 20_000;
     /** Deepest cut for an infinite horizon: past it the discount's powers only grow the numbers. */
     static final int MAX_CUT_STEPS = 16;
-
-    /** return <= form + slack for every policy (a necessary condition for return >= r). */
-    record Relaxation(LinearForm form, BigFraction slack) {}
 
     private final PolicySpace space;
     private final ActionLiterals actions;
@@ -54,7 +49,8 @@ final class ReturnForms {
         this.logic = logic;
     }
 
-    Optional<LinearForm> of(Target target) {
+    /** The exact forms of linear size: bandits and deterministic finite horizons. */
+    Optional<LinearForm> linear(Target target) {
         List<Family.Member> members = members(target);
         if (members.stream().allMatch(m -> m.mdp().horizon().isPresent() && m.mdp().horizon().getAsInt() == 1)) {
             return Optional.of(bandit(members));
@@ -62,6 +58,16 @@ final class ReturnForms {
         if (members.stream().allMatch(m -> m.mdp().horizon().isPresent() && deterministic(m.mdp()))) {
             return Optional.of(unrolled(members));
         }
+        return Optional.empty();
+    }
+
+    /** Every exact form: the linear ones, else the tree of partial policies while it fits. */
+    Optional<LinearForm> of(Target target) {
+        Optional<LinearForm> linear = linear(target);
+        if (linear.isPresent()) {
+            return linear;
+        }
+        List<Family.Member> members = members(target);
         if (members.stream().allMatch(m -> m.mdp().horizon().isPresent())) {
             Tree tree = treeOf(target);
             if (tree.complete) {
@@ -69,51 +75,6 @@ final class ReturnForms {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A relaxation for targets without an exact form: the tree cut where it would pass
-     * {@link #MAX_TERMS} (or at the horizon), and the most the remaining steps can add.
-     */
-    Optional<Relaxation> relaxed(Target target) {
-        List<Family.Member> members = members(target);
-        Tree tree = treeOf(target);
-        if (tree.complete) {
-            return Optional.of(new Relaxation(tree.form, BigFraction.ZERO));
-        }
-        BigFraction slack = BigFraction.ZERO;
-        for (Family.Member m : members) {
-            slack = slack.add(tail(m.mdp(), tree.steps).multiply(m.weight()));
-        }
-        return Optional.of(new Relaxation(tree.form, slack));
-    }
-
-    /**
-     * The most an episode of mdp can collect from step {@code from} on: the largest reward
-     * (or 0, when negative, since an episode may stop) times the discounts that remain.
-     */
-    private static BigFraction tail(Mdp mdp, int from) {
-        BigFraction best = BigFraction.ZERO;
-        for (State s : mdp.states()) {
-            for (Transition t : s.transitions()) {
-                if (t.reward().compareTo(best) > 0) {
-                    best = t.reward();
-                }
-            }
-        }
-        BigFraction g = mdp.discount();
-        BigFraction gFrom = g.pow(from);
-        if (mdp.horizon().isEmpty()) {
-            return best.multiply(gFrom).divide(BigFraction.ONE.subtract(g));  // sum_{t >= from} g^t
-        }
-        int horizon = mdp.horizon().getAsInt();
-        BigFraction sum = BigFraction.ZERO;
-        BigFraction gt = gFrom;
-        for (int t = from; t < horizon; t++) {
-            sum = sum.add(gt);
-            gt = gt.multiply(g);
-        }
-        return best.multiply(sum);
     }
 
     private final Map<Target, Tree> trees = new java.util.IdentityHashMap<>();

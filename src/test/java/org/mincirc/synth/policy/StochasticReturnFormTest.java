@@ -16,7 +16,10 @@ import org.mincirc.circuit.TruthTable;
 import org.mincirc.exact.Policy;
 import org.mincirc.exact.Returns;
 import org.mincirc.lang.Loader;
+import org.mincirc.model.Cmp;
 import org.mincirc.model.Document;
+import org.mincirc.model.Expr;
+import org.mincirc.model.SourcePos;
 import org.mincirc.model.Mdp;
 import org.mincirc.synth.ShannonConstruction;
 import org.mincirc.synth.Spec;
@@ -26,11 +29,11 @@ import org.mincirc.synth.SynthesisStatus;
 import org.mincirc.synth.Synthesizer;
 
 /**
- * The tree form of a stochastic finite-horizon return is exact: for every threshold that some
- * policy meets, synthesis finds a circuit meeting it without a single rejected candidate (the
- * pseudo-Boolean constraint alone already rules out every policy below the threshold), and
- * just above the best return it proves infeasibility, again without a rejection. Discounted
- * infinite horizons get a relaxation only: answers stay right, checked against brute force.
+ * The tree form of a stochastic finite-horizon return is exact: for every bound that some policy
+ * meets, a required atom {@code return(M) >= r} (stated with the tree form) lets synthesis find a
+ * circuit meeting it without a single rejected candidate. A return threshold on a stochastic or
+ * discounted target has no form in the formula: the exact check and its cuts decide, so answers
+ * stay right (checked against brute force) and infeasibility is proven just above the best return.
  */
 class StochasticReturnFormTest {
     private static final String[] CODES = {"00", "10", "01", "11"};
@@ -82,6 +85,14 @@ class StochasticReturnFormTest {
         return new Synthesizer(SynthesisParams.defaults()).synthesize(space.spec(), hooks, a -> { });
     }
 
+    /** The bound as a required atom, which the tree form states exactly. */
+    private static SynthesisResult solveWithAtom(Document doc, Mdp m, BigFraction bound) {
+        PolicySpace space = PolicySpace.of(doc.iface(), doc.mdps());
+        Expr atom = new Expr.ReturnCmp(m, Cmp.GE, bound, SourcePos.NONE);
+        PolicyHooks hooks = new PolicyHooks(space, m, Optional.empty(), List.of(atom));
+        return new Synthesizer(SynthesisParams.defaults()).synthesize(space.spec(), hooks, a -> { });
+    }
+
     /** No lookup table reaches the threshold (the question the driver asks before sizing). */
     private static boolean infeasible(Document doc, Mdp m, BigFraction threshold) {
         PolicySpace space = PolicySpace.of(doc.iface(), doc.mdps());
@@ -97,18 +108,21 @@ class StochasticReturnFormTest {
             Mdp m = doc.mdps().get(0);
             TreeSet<BigFraction> values = new TreeSet<>(allReturns(doc, m));
             for (BigFraction r : values) {
-                SynthesisResult res = solve(doc, m, r);
+                SynthesisResult res = solveWithAtom(doc, m, r);
                 assertEquals(SynthesisStatus.OPTIMAL, res.status(), text);
                 assertEquals(0, res.stats().rejected(), "a candidate below " + r + " got past the form\n" + text);
                 BigFraction got = Returns.of(m, Policy.of(res.circuit().orElseThrow()));
                 assertTrue(got.compareTo(r) >= 0, text);
+                SynthesisResult byCuts = solve(doc, m, r);
+                assertEquals(SynthesisStatus.OPTIMAL, byCuts.status(), text);
+                assertTrue(Returns.of(m, Policy.of(byCuts.circuit().orElseThrow())).compareTo(r) >= 0, text);
             }
             assertTrue(infeasible(doc, m, values.last().add(BigFraction.of(1, 1000))), text);
         }
     }
 
     @Test
-    void discountedRelaxationKeepsAnswersExact() throws Exception {
+    void discountedThresholdByCutsKeepsAnswersExact() throws Exception {
         for (long seed = 1; seed <= 4; seed++) {
             String text = randomMdp(seed, "discount 1/2;");
             Document doc = load(text);
