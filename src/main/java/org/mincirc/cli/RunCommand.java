@@ -10,8 +10,11 @@ import java.util.concurrent.Callable;
 import org.mincirc.model.Document;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
+import org.mincirc.query.LemmaResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
+import org.mincirc.query.SolveResult;
+import org.mincirc.query.UnsupportedResult;
 import org.mincirc.report.JsonReport;
 import org.mincirc.report.TextReport;
 import picocli.CommandLine.Command;
@@ -85,16 +88,39 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Errors in a query's input are reported like load errors, at the query's position. */
-    private static int exitCodeOf(QueryResult r, PrintStream err) {
-        if (r instanceof FailedResult f) {
-            err.println(r.query().pos() + ": error: " + r.query().kind() + " " + r.query().name() + ": " + f.message());
-            return f.kind() == FailedResult.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_OR_TIMEOUT;
-        }
-        if (r instanceof EvalResult e && !e.valid() && !expectsInvalid(e)) {
-            err.println(r.query().pos() + ": error: eval " + r.query().name() + ": " + e.invalidReason());
-            return ExitCodes.BAD_INPUT;
-        }
-        return ExitCodes.OK;
+    private static int exitCodeOf(QueryResult result, PrintStream err) {
+        return result.accept(new QueryResult.Visitor<Integer>() {
+            @Override
+            public Integer eval(EvalResult e) {
+                if (!e.valid() && !expectsInvalid(e)) {
+                    err.println(e.query().pos() + ": error: eval " + e.query().name() + ": " + e.invalidReason());
+                    return ExitCodes.BAD_INPUT;
+                }
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public Integer solve(SolveResult s) {
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public Integer lemma(LemmaResult l) {
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public Integer failed(FailedResult f) {
+                err.println(f.query().pos() + ": error: " + f.query().kind() + " " + f.query().name() + ": "
+                        + f.message());
+                return f.kind() == FailedResult.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_OR_TIMEOUT;
+            }
+
+            @Override
+            public Integer unsupported(UnsupportedResult u) {
+                return ExitCodes.OK;
+            }
+        });
     }
 
     private static boolean expectsInvalid(EvalResult e) {

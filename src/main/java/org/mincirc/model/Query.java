@@ -14,6 +14,17 @@ public sealed interface Query {
     /** "kind" as it appears in results: solve, lemma or eval. */
     String kind();
 
+    /** One method per query kind, so a new kind fails to compile until every runner handles it. */
+    interface Visitor<R> {
+        R solve(Solve query);
+
+        R lemma(Lemma query);
+
+        R eval(Eval query);
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
     /**
      * Find provably minimal circuits whose policy on {@code target} reaches the return threshold
      * and satisfies every {@code requires} expression.
@@ -30,6 +41,10 @@ public sealed interface Query {
         public String kind() {
             return "solve";
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.solve(this);
+        }
     }
 
     /** Check the minimal-circuit reduction lemma on {@code family} with deception predicate C. */
@@ -43,6 +58,10 @@ public sealed interface Query {
         public String kind() {
             return "lemma";
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lemma(this);
+        }
     }
 
     /** Evaluate a given circuit or policy table on {@code target}, exactly. */
@@ -55,6 +74,10 @@ public sealed interface Query {
 
         public String kind() {
             return "eval";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.eval(this);
         }
     }
 }

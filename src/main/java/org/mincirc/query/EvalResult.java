@@ -20,6 +20,11 @@ import org.mincirc.model.Query;
 public record EvalResult(Query.Eval query, String file, Circuit circuit, String invalidReason,
                          BigFraction returnValue, Map<String, Boolean> predicates, Duration elapsed)
         implements QueryResult {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.eval(this);
+    }
+
     public boolean valid() {
         return invalidReason == null;
     }

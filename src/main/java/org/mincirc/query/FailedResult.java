@@ -13,6 +13,11 @@ import org.mincirc.model.Query;
  */
 public record FailedResult(Query query, String file, Kind kind, String message, Duration elapsed)
         implements QueryResult {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.failed(this);
+    }
+
     public enum Kind {
         BAD_INPUT, TIMEOUT, INTERNAL
     }

@@ -30,6 +30,11 @@ public record LemmaResult(Query.Lemma query, String file, String verdict, String
                           Side family, Side unionSide, Optional<Boolean> samePolicies, String premise,
                           String conclusion, Optional<Circuit> witness, Map<StateRef, Action> defectsAt,
                           Duration elapsed) implements QueryResult {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.lemma(this);
+    }
+
 
     /** One side of the lemma: the minimization on the family or on the union. */
     public record Side(String status, Optional<Integer> cost, List<Integer> provenImpossible,

@@ -28,12 +28,22 @@ public final class QueryRunner {
 
     public QueryResult run(Query query) {
         try {
-            if (query instanceof Query.Eval eval) {
-                return new EvalRunner(document).run(eval);
-            } else if (query instanceof Query.Solve solve) {
-                return new SolveRunner(document, options).run(solve);
-            }
-            return new LemmaRunner(document, options).run((Query.Lemma) query);
+            return query.accept(new Query.Visitor<QueryResult>() {
+                @Override
+                public QueryResult solve(Query.Solve solve) {
+                    return new SolveRunner(document, options).run(solve);
+                }
+
+                @Override
+                public QueryResult lemma(Query.Lemma lemma) {
+                    return new LemmaRunner(document, options).run(lemma);
+                }
+
+                @Override
+                public QueryResult eval(Query.Eval eval) {
+                    return new EvalRunner(document).run(eval);
+                }
+            });
         } catch (RuntimeException e) {
             // A bug in mincirc must not take the other queries down; it is reported as internal.
             if (System.getenv("MINCIRC_DEBUG") != null) {

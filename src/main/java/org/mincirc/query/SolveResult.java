@@ -38,6 +38,11 @@ public record SolveResult(Query.Solve query, String file, String status, String 
                           Map<String, String> predicates, Map<StateRef, Action> policy,
                           List<Circuit> minimalCircuits, String message, SearchCounts search,
                           Duration elapsed) implements QueryResult {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.solve(this);
+    }
+
     public Optional<Integer> cost() {
         return circuit.map(c -> objective.startsWith("depth") ? c.depth() : c.size());
     }

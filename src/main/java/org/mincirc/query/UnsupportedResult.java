@@ -8,6 +8,11 @@ import org.mincirc.model.Query;
 /** A query this version cannot run yet; reported as such, never as a pass. */
 public record UnsupportedResult(Query query, String file, String reason) implements QueryResult {
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.unsupported(this);
+    }
+
+    @Override
     public Duration elapsed() {
         return Duration.ZERO;
     }

@@ -1,9 +1,13 @@
 package org.mincirc.report;
 
 import java.util.List;
+import java.util.Optional;
 import org.mincirc.query.Check;
+import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
+import org.mincirc.query.LemmaResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
 /**
@@ -14,13 +18,7 @@ public final class CheckTable {
     private CheckTable() {}
 
     public static String status(QueryResult r) {
-        if (r instanceof UnsupportedResult) {
-            return "SKIP";
-        }
-        if (r instanceof FailedResult f) {
-            return f.kind() == FailedResult.Kind.TIMEOUT ? "TIMEOUT" : "ERROR";
-        }
-        return r.passed() ? "pass" : "FAIL";
+        return CaseOutcome.of(r).label();
     }
 
     public static String render(List<QueryResult> results) {
@@ -29,25 +27,19 @@ public final class CheckTable {
         int failed = 0;
         int skipped = 0;
         for (QueryResult r : results) {
-            String status = status(r);
-            out.append(String.format("%-7s %8.2fs  %s  %s %s%n", status, r.elapsed().toNanos() / 1e9,
+            CaseOutcome outcome = CaseOutcome.of(r);
+            out.append(String.format("%-7s %8.2fs  %s  %s %s%n", outcome.label(), r.elapsed().toNanos() / 1e9,
                     r.file(), r.query().kind(), r.query().name()));
-            if (r instanceof FailedResult f) {
-                out.append("          ").append(r.query().pos()).append(": ").append(f.message()).append('\n');
-            } else if (r instanceof UnsupportedResult u) {
-                out.append("          ").append(u.reason()).append('\n');
-            }
+            whyNotRun(r).ifPresent(why -> out.append("          ").append(why).append('\n'));
             for (Check c : r.checks()) {
                 if (!c.holds()) {
                     out.append("          ").append(c.expectation().pos()).append(": ").append(c.describe()).append('\n');
                 }
             }
-            if (r instanceof UnsupportedResult) {
-                skipped++;
-            } else if (r.passed()) {
-                passed++;
-            } else {
-                failed++;
+            switch (outcome) {
+                case SKIP -> skipped++;
+                case PASS -> passed++;
+                case FAIL, ERROR, TIMEOUT -> failed++;
             }
         }
         out.append(passed).append(" passed, ").append(failed).append(" failed");
@@ -56,5 +48,35 @@ public final class CheckTable {
         }
         out.append('\n');
         return out.toString();
+    }
+
+    /** For a query that failed to run or was skipped, the one line saying why. */
+    private static Optional<String> whyNotRun(QueryResult result) {
+        return result.accept(new QueryResult.Visitor<Optional<String>>() {
+            @Override
+            public Optional<String> eval(EvalResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> solve(SolveResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> lemma(LemmaResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> failed(FailedResult r) {
+                return Optional.of(r.query().pos() + ": " + r.message());
+            }
+
+            @Override
+            public Optional<String> unsupported(UnsupportedResult r) {
+                return Optional.of(r.reason());
+            }
+        });
     }
 }

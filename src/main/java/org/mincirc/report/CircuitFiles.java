@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.circuit.io.CircuitFormats;
 import org.mincirc.model.Interface;
+import org.mincirc.query.EvalResult;
+import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
+import org.mincirc.query.UnsupportedResult;
 
 /**
  * The circuit files of one query result ({@code run --out DIR}): every minimal circuit of a
@@ -52,28 +55,59 @@ public final class CircuitFiles {
     }
 
     private static List<Entry> entries(QueryResult result) {
-        List<Entry> entries = new ArrayList<>();
-        if (result instanceof SolveResult s) {
-            List<Circuit> circuits = s.minimalCircuits();
-            if (s.status().equals("optimal")) {
-                String of = (s.policiesComplete() ? " of " : " of at least ") + circuits.size();
-                for (int i = 0; i < circuits.size(); i++) {
-                    entries.add(new Entry(Integer.toString(i + 1), circuits.get(i), "minimal policy " + (i + 1) + of
-                            + " (" + s.objective() + " proven minimal" + (i == 0 ? ", the reported circuit)" : ")")));
-                }
-            } else if (!circuits.isEmpty()) {
-                entries.add(new Entry("best", circuits.get(0), "the best circuit found, NOT proven minimal ("
-                        + s.status() + "; lower bound " + s.lowerBound() + ")"));
+        return result.accept(new QueryResult.Visitor<List<Entry>>() {
+            @Override
+            public List<Entry> eval(EvalResult r) {
+                return List.of();
             }
-        } else if (result instanceof LemmaResult l) {
-            l.family().circuit().ifPresent(c -> entries.add(new Entry("family", c,
-                    "a minimal circuit on family " + l.query().family().name() + " (" + l.family().status() + ")")));
-            l.witness().ifPresent(c -> entries.add(new Entry("witness", c, "a minimal circuit on "
-                    + l.union().name() + " that is " + l.query().predicate().name()
-                    + (l.defectsAt().isEmpty() ? "" : ", at " + l.defectsAt().entrySet().stream()
-                    .map(d -> d.getKey().qualifiedName() + " -> " + d.getValue().name())
-                    .collect(Collectors.joining(", "))))));
+
+            @Override
+            public List<Entry> solve(SolveResult s) {
+                return solveEntries(s);
+            }
+
+            @Override
+            public List<Entry> lemma(LemmaResult l) {
+                return lemmaEntries(l);
+            }
+
+            @Override
+            public List<Entry> failed(FailedResult r) {
+                return List.of();
+            }
+
+            @Override
+            public List<Entry> unsupported(UnsupportedResult r) {
+                return List.of();
+            }
+        });
+    }
+
+    private static List<Entry> solveEntries(SolveResult s) {
+        List<Entry> entries = new ArrayList<>();
+        List<Circuit> circuits = s.minimalCircuits();
+        if (s.status().equals("optimal")) {
+            String of = (s.policiesComplete() ? " of " : " of at least ") + circuits.size();
+            for (int i = 0; i < circuits.size(); i++) {
+                entries.add(new Entry(Integer.toString(i + 1), circuits.get(i), "minimal policy " + (i + 1) + of
+                        + " (" + s.objective() + " proven minimal" + (i == 0 ? ", the reported circuit)" : ")")));
+            }
+        } else if (!circuits.isEmpty()) {
+            entries.add(new Entry("best", circuits.get(0), "the best circuit found, NOT proven minimal ("
+                    + s.status() + "; lower bound " + s.lowerBound() + ")"));
         }
+        return entries;
+    }
+
+    private static List<Entry> lemmaEntries(LemmaResult l) {
+        List<Entry> entries = new ArrayList<>();
+        l.family().circuit().ifPresent(c -> entries.add(new Entry("family", c,
+                "a minimal circuit on family " + l.query().family().name() + " (" + l.family().status() + ")")));
+        l.witness().ifPresent(c -> entries.add(new Entry("witness", c, "a minimal circuit on "
+                + l.union().name() + " that is " + l.query().predicate().name()
+                + (l.defectsAt().isEmpty() ? "" : ", at " + l.defectsAt().entrySet().stream()
+                .map(d -> d.getKey().qualifiedName() + " -> " + d.getValue().name())
+                .collect(Collectors.joining(", "))))));
         return entries;
     }
 

@@ -47,19 +47,7 @@ public final class JsonReport {
         node.put("kind", result.query().kind());
         node.put("file", result.file());
         node.put("line", result.query().pos().line());
-        if (result instanceof EvalResult eval) {
-            evalFields(eval, node);
-        } else if (result instanceof SolveResult solve) {
-            SolveJson.fields(solve, node);
-        } else if (result instanceof LemmaResult lemma) {
-            LemmaJson.fields(lemma, node);
-        } else if (result instanceof FailedResult failed) {
-            node.put("status", failed.kind() == FailedResult.Kind.TIMEOUT ? "timeout" : "error");
-            node.put("error", failed.message());
-        } else if (result instanceof UnsupportedResult unsupported) {
-            node.put("status", "unsupported");
-            node.put("error", unsupported.reason());
-        }
+        result.accept(new Fields(node));
         node.put("seconds", result.elapsed().toNanos() / 1e9);
         ArrayNode checks = node.putArray("expectations");
         for (Check c : result.checks()) {
@@ -70,6 +58,41 @@ public final class JsonReport {
             check.put("holds", c.holds());
         }
         return node;
+    }
+
+    /** The fields of each kind, between the common head and the expectations. */
+    private record Fields(ObjectNode node) implements QueryResult.Visitor<Void> {
+        @Override
+        public Void eval(EvalResult result) {
+            evalFields(result, node);
+            return null;
+        }
+
+        @Override
+        public Void solve(SolveResult result) {
+            SolveJson.fields(result, node);
+            return null;
+        }
+
+        @Override
+        public Void lemma(LemmaResult result) {
+            LemmaJson.fields(result, node);
+            return null;
+        }
+
+        @Override
+        public Void failed(FailedResult result) {
+            node.put("status", result.kind() == FailedResult.Kind.TIMEOUT ? "timeout" : "error");
+            node.put("error", result.message());
+            return null;
+        }
+
+        @Override
+        public Void unsupported(UnsupportedResult result) {
+            node.put("status", "unsupported");
+            node.put("error", result.reason());
+            return null;
+        }
     }
 
     private static void evalFields(EvalResult eval, ObjectNode node) {

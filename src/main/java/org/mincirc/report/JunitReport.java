@@ -1,15 +1,20 @@
 package org.mincirc.report;
 
 import java.io.StringWriter;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
+import org.mincirc.query.LemmaResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
 /**
@@ -43,10 +48,12 @@ public final class JunitReport {
 
     private static void writeSuite(XMLStreamWriter xml, String file, List<QueryResult> results)
             throws XMLStreamException {
-        long failures = results.stream().filter(r -> !r.passed() && !(r instanceof FailedResult)
-                && !(r instanceof UnsupportedResult)).count();
-        long errors = results.stream().filter(r -> r instanceof FailedResult).count();
-        long skipped = results.stream().filter(r -> r instanceof UnsupportedResult).count();
+        Map<CaseOutcome, Long> counts = results.stream()
+                .collect(Collectors.groupingBy(CaseOutcome::of, () -> new EnumMap<>(CaseOutcome.class),
+                        Collectors.counting()));
+        long failures = counts.getOrDefault(CaseOutcome.FAIL, 0L);
+        long errors = counts.getOrDefault(CaseOutcome.ERROR, 0L) + counts.getOrDefault(CaseOutcome.TIMEOUT, 0L);
+        long skipped = counts.getOrDefault(CaseOutcome.SKIP, 0L);
         double seconds = results.stream().mapToLong(r -> r.elapsed().toNanos()).sum() / 1e9;
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
@@ -69,23 +76,59 @@ public final class JunitReport {
         xml.writeAttribute("classname", file);
         xml.writeAttribute("name", r.query().kind() + " " + r.query().name());
         xml.writeAttribute("time", String.format("%.3f", r.elapsed().toNanos() / 1e9));
-        if (r instanceof UnsupportedResult u) {
-            xml.writeStartElement("skipped");
-            xml.writeAttribute("message", u.reason());
-            xml.writeEndElement();
-        } else if (r instanceof FailedResult f) {
-            xml.writeStartElement("error");
-            xml.writeAttribute("type", f.kind().name().toLowerCase());
-            xml.writeAttribute("message", f.message());
-            xml.writeEndElement();
-        } else if (!r.passed()) {
-            String failed = r.checks().stream().filter(c -> !c.holds())
-                    .map(c -> c.expectation().pos() + ": " + c.describe()).collect(Collectors.joining("\n"));
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", failed.lines().findFirst().orElse("expectation failed"));
-            xml.writeCharacters(failed);
+        Optional<Problem> problem = r.accept(new ProblemOf());
+        if (problem.isPresent()) {
+            Problem p = problem.get();
+            xml.writeStartElement(p.element());
+            if (p.type() != null) {
+                xml.writeAttribute("type", p.type());
+            }
+            xml.writeAttribute("message", p.message());
+            if (p.body() != null) {
+                xml.writeCharacters(p.body());
+            }
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    /** The child of a testcase that did not pass: skipped, error or failure (type and body may be null). */
+    private record Problem(String element, String type, String message, String body) {}
+
+    private static final class ProblemOf implements QueryResult.Visitor<Optional<Problem>> {
+        @Override
+        public Optional<Problem> eval(EvalResult r) {
+            return failedChecks(r);
+        }
+
+        @Override
+        public Optional<Problem> solve(SolveResult r) {
+            return failedChecks(r);
+        }
+
+        @Override
+        public Optional<Problem> lemma(LemmaResult r) {
+            return failedChecks(r);
+        }
+
+        @Override
+        public Optional<Problem> failed(FailedResult r) {
+            return Optional.of(new Problem("error", r.kind().name().toLowerCase(), r.message(), null));
+        }
+
+        @Override
+        public Optional<Problem> unsupported(UnsupportedResult r) {
+            return Optional.of(new Problem("skipped", null, r.reason(), null));
+        }
+
+        private static Optional<Problem> failedChecks(QueryResult r) {
+            if (r.passed()) {
+                return Optional.empty();
+            }
+            String failed = r.checks().stream().filter(c -> !c.holds())
+                    .map(c -> c.expectation().pos() + ": " + c.describe()).collect(Collectors.joining("\n"));
+            return Optional.of(new Problem("failure", null,
+                    failed.lines().findFirst().orElse("expectation failed"), failed));
+        }
     }
 }

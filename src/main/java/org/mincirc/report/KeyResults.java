@@ -20,23 +20,32 @@ public final class KeyResults {
     private KeyResults() {}
 
     public static String of(QueryResult r) {
-        String name = r.query().name() + ": ";
-        if (r instanceof SolveResult s) {
-            return name + solve(s);
-        }
-        if (r instanceof LemmaResult l) {
-            return name + lemma(l);
-        }
-        if (r instanceof EvalResult e) {
-            return name + eval(e);
-        }
-        if (r instanceof FailedResult f) {
-            return name + (f.kind() == FailedResult.Kind.TIMEOUT ? "timeout" : "error");
-        }
-        if (r instanceof UnsupportedResult) {
-            return name + "skipped";
-        }
-        throw new IllegalArgumentException("unknown result " + r);
+        return r.query().name() + ": " + r.accept(new QueryResult.Visitor<String>() {
+            @Override
+            public String eval(EvalResult e) {
+                return KeyResults.eval(e);
+            }
+
+            @Override
+            public String solve(SolveResult s) {
+                return KeyResults.solve(s);
+            }
+
+            @Override
+            public String lemma(LemmaResult l) {
+                return KeyResults.lemma(l);
+            }
+
+            @Override
+            public String failed(FailedResult f) {
+                return f.kind() == FailedResult.Kind.TIMEOUT ? "timeout" : "error";
+            }
+
+            @Override
+            public String unsupported(UnsupportedResult u) {
+                return "skipped";
+            }
+        });
     }
 
     private static String solve(SolveResult s) {

@@ -18,21 +18,44 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append(result.query().kind()).append(' ').append(result.query().name())
                 .append("  (").append(result.query().pos()).append(")\n");
-        if (result instanceof EvalResult eval) {
-            renderEval(eval, out);
-        } else if (result instanceof SolveResult solve) {
-            SolveText.render(solve, out);
-        } else if (result instanceof LemmaResult lemma) {
-            LemmaText.render(lemma, out);
-        } else if (result instanceof FailedResult failed) {
-            row(out, "error", failed.message());
-        } else if (result instanceof UnsupportedResult unsupported) {
-            row(out, "skipped", unsupported.reason());
-        }
+        result.accept(new Body(out));
         for (Check check : result.checks()) {
             row(out, check.holds() ? "ok" : "FAILED", check.describe());
         }
         return out.toString();
+    }
+
+    /** The lines between the header and the checks, by kind. */
+    private record Body(StringBuilder out) implements QueryResult.Visitor<Void> {
+        @Override
+        public Void eval(EvalResult result) {
+            renderEval(result, out);
+            return null;
+        }
+
+        @Override
+        public Void solve(SolveResult result) {
+            SolveText.render(result, out);
+            return null;
+        }
+
+        @Override
+        public Void lemma(LemmaResult result) {
+            LemmaText.render(result, out);
+            return null;
+        }
+
+        @Override
+        public Void failed(FailedResult result) {
+            row(out, "error", result.message());
+            return null;
+        }
+
+        @Override
+        public Void unsupported(UnsupportedResult result) {
+            row(out, "skipped", result.reason());
+            return null;
+        }
     }
 
     private static void renderEval(EvalResult eval, StringBuilder out) {

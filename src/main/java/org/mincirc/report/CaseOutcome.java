@@ -1,0 +1,56 @@
+package org.mincirc.report;
+
+import org.mincirc.query.EvalResult;
+import org.mincirc.query.FailedResult;
+import org.mincirc.query.LemmaResult;
+import org.mincirc.query.QueryResult;
+import org.mincirc.query.SolveResult;
+import org.mincirc.query.UnsupportedResult;
+
+/** How one query fares as a test case ({@code mincirc check}, JUnit XML), with its check-table label. */
+enum CaseOutcome {
+    PASS("pass"), FAIL("FAIL"), ERROR("ERROR"), TIMEOUT("TIMEOUT"), SKIP("SKIP");
+
+    private final String label;
+
+    CaseOutcome(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+
+    static CaseOutcome of(QueryResult result) {
+        return result.accept(new QueryResult.Visitor<CaseOutcome>() {
+            @Override
+            public CaseOutcome eval(EvalResult r) {
+                return byChecks(r);
+            }
+
+            @Override
+            public CaseOutcome solve(SolveResult r) {
+                return byChecks(r);
+            }
+
+            @Override
+            public CaseOutcome lemma(LemmaResult r) {
+                return byChecks(r);
+            }
+
+            @Override
+            public CaseOutcome failed(FailedResult r) {
+                return r.kind() == FailedResult.Kind.TIMEOUT ? TIMEOUT : ERROR;
+            }
+
+            @Override
+            public CaseOutcome unsupported(UnsupportedResult r) {
+                return SKIP;
+            }
+        });
+    }
+
+    private static CaseOutcome byChecks(QueryResult r) {
+        return r.passed() ? PASS : FAIL;
+    }
+}
