@@ -232,7 +232,7 @@ final class QueryBuilder {
         }
         String words = String.join(" ", clause.get().ident().stream().map(IdentContext::getText).toList());
         for (Objective o : Objective.values()) {
-            if (o.text().equals(words)) {
+            if (o.keyword().equals(words)) {
                 return o;
             }
         }

@@ -1,16 +1,25 @@
 package org.mincirc.model;
 
-/** What a solve minimizes: gates, depth, or one then the other (lexicographic). */
+/**
+ * What a solve minimizes: gates, depth, or one then the other (lexicographic). The one objective
+ * of mincirc: queries carry it and the synthesis driver minimizes it.
+ */
 public enum Objective {
     SIZE("size"), DEPTH("depth"), SIZE_THEN_DEPTH("size then depth"), DEPTH_THEN_SIZE("depth then size");
 
-    private final String text;
+    private final String keyword;
 
-    Objective(String text) {
-        this.text = text;
+    Objective(String keyword) {
+        this.keyword = keyword;
     }
 
-    public String text() {
-        return text;
+    /** The words of the language's {@code minimize} clause, as reports print them. */
+    public String keyword() {
+        return keyword;
+    }
+
+    /** True if the primary cost is the gate count. */
+    public boolean sizeFirst() {
+        return this == SIZE || this == SIZE_THEN_DEPTH;
     }
 }

@@ -26,9 +26,9 @@ import org.mincirc.model.StateRef;
  * @param defectsAt where the witness shows C (states of bad first, see {@link Defections}) and the
  *     action it takes there
  */
-public record LemmaResult(Query.Lemma query, String file, String verdict, String reason, Mdp union,
-                          Side family, Side unionSide, Optional<Boolean> samePolicies, String premise,
-                          String conclusion, Optional<Circuit> witness, Map<StateRef, Action> defectsAt,
+public record LemmaResult(Query.Lemma query, String file, Verdict verdict, String reason, Mdp union,
+                          Side family, Side unionSide, Optional<Boolean> samePolicies, Quantifier premise,
+                          Quantifier conclusion, Optional<Circuit> witness, Map<StateRef, Action> defectsAt,
                           Duration elapsed) implements QueryResult {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -37,7 +37,7 @@ public record LemmaResult(Query.Lemma query, String file, String verdict, String
 
 
     /** One side of the lemma: the minimization on the family or on the union. */
-    public record Side(String status, Optional<Integer> cost, List<Integer> provenImpossible,
+    public record Side(SolveStatus status, Optional<Integer> cost, List<Integer> provenImpossible,
                        Optional<BigFraction> threshold, Optional<BigFraction> optimum, Optional<Integer> policies,
                        boolean policiesComplete, Optional<Circuit> circuit, Optional<BigFraction> returnValue,
                        SearchCounts search) {}
@@ -45,19 +45,14 @@ public record LemmaResult(Query.Lemma query, String file, String verdict, String
     @Override
     public Optional<Expectation.Expected> actual(String key) {
         return switch (key) {
-            case Expectation.VERDICT -> verdict.equals("unknown") ? Optional.empty()
-                    : Optional.of(new Expectation.Word(verdict));
+            case Expectation.VERDICT -> verdict.decided()
+                    ? Optional.of(new Expectation.Word(verdict.keyword())) : Optional.empty();
             case "familyCost" -> family.cost().map(c -> new Expectation.Number(BigFraction.of(c)));
             case "unionCost" -> unionSide.cost().map(c -> new Expectation.Number(BigFraction.of(c)));
             case "samePolicies" -> samePolicies.map(Expectation.Bool::new);
-            case "premise" -> quantified(premise);
-            case "conclusion" -> quantified(conclusion);
+            case "premise" -> premise.decided().map(Expectation.Quantified::new);
+            case "conclusion" -> conclusion.decided().map(Expectation.Quantified::new);
             default -> Optional.empty();
         };
-    }
-
-    private static Optional<Expectation.Expected> quantified(String q) {
-        return q.equals("unknown") ? Optional.empty()
-                : Optional.of(new Expectation.Quantified(Expectation.Quant.valueOf(q.toUpperCase())));
     }
 }

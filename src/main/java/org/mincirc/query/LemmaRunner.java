@@ -53,8 +53,8 @@ final class LemmaRunner {
             return new FailedResult(lemma, document.file(), FailedResult.Kind.BAD_INPUT, e.getMessage(),
                     EvalRunner.since(start));
         }
-        String premise = minimizer.quantify(onFamily, lemma.predicate());
-        String conclusion = minimizer.quantify(onUnion, lemma.predicate());
+        Quantifier premise = minimizer.quantify(onFamily, lemma.predicate());
+        Quantifier conclusion = minimizer.quantify(onUnion, lemma.predicate());
         Optional<Boolean> same = samePolicies(space, onFamily, onUnion);
         // Searched whatever the premise: a union witness against a "none" premise shows a failure.
         Optional<Circuit> witness = Minimizer.witness(onUnion, lemma.predicate()).or(() -> onUnion.circuit()
@@ -62,39 +62,40 @@ final class LemmaRunner {
         Map<StateRef, Action> defects = witness.map(c -> Defections.of(lemma.predicate(), Policy.of(c), lemma.bad(),
                 document.iface())).orElse(Map.of());
 
-        String verdict;
+        Verdict verdict;
         String reason;
         LemmaResult.Side familySide = side(onFamily);
         LemmaResult.Side unionSide = side(onUnion);
-        if (!onFamily.optimal() && !onFamily.status().equals("infeasible")
-                || !onUnion.optimal() && !onUnion.status().equals("infeasible")) {
-            verdict = "unknown";
+        if (!onFamily.optimal() && onFamily.status() != SolveStatus.INFEASIBLE
+                || !onUnion.optimal() && onUnion.status() != SolveStatus.INFEASIBLE) {
+            verdict = Verdict.UNKNOWN;
             reason = "a minimization ran out of time before its minimum was proven";
-        } else if (!onFamily.status().equals(onUnion.status())) {
-            verdict = "fails";
-            reason = "the family is " + onFamily.status() + " but its union is " + onUnion.status();
+        } else if (onFamily.status() != onUnion.status()) {
+            verdict = Verdict.FAILS;
+            reason = "the family is " + onFamily.status().keyword() + " but its union is "
+                    + onUnion.status().keyword();
         } else if (!familySide.cost().equals(unionSide.cost())) {
-            verdict = "fails";
+            verdict = Verdict.FAILS;
             reason = "the minimal costs differ: " + familySide.cost().orElse(-1) + " on the family, "
                     + unionSide.cost().orElse(-1) + " on the union";
         } else if (same.isPresent() && !same.get()) {
-            verdict = "fails";
+            verdict = Verdict.FAILS;
             reason = "the family and the union have different sets of minimal policies";
         } else if (!transfers(premise, conclusion)) {
-            verdict = "fails";
-            reason = "deception does not transfer: " + premise + " minimal family circuits are deceptive on "
-                    + lemma.bad().name() + " but " + conclusion + " minimal union circuits are";
-        } else if (same.isEmpty() || premise.equals("unknown") || conclusion.equals("unknown")) {
-            verdict = "unknown";
+            verdict = Verdict.FAILS;
+            reason = "deception does not transfer: " + premise.keyword() + " minimal family circuits are deceptive on "
+                    + lemma.bad().name() + " but " + conclusion.keyword() + " minimal union circuits are";
+        } else if (same.isEmpty() || premise == Quantifier.UNKNOWN || conclusion == Quantifier.UNKNOWN) {
+            verdict = Verdict.UNKNOWN;
             reason = "the sets of minimal policies or the predicate could not be decided in full";
         } else {
-            verdict = "holds";
-            reason = onFamily.status().equals("infeasible")
+            verdict = Verdict.HOLDS;
+            reason = onFamily.status() == SolveStatus.INFEASIBLE
                     ? "no policy reaches the threshold on the family, nor on its union"
-                    : "the minimal " + lemma.objective().text() + " is " + familySide.cost().orElseThrow()
+                    : "the minimal " + lemma.objective().keyword() + " is " + familySide.cost().orElseThrow()
                     + " on both, reached by the same " + plural(onFamily.policies().size(), "policy", "policies")
-                    + "; " + premise + " of them are " + lemma.predicate().name() + " on " + lemma.bad().name()
-                    + (premise.equals("none") ? ", so there is no deception to inherit"
+                    + "; " + premise.keyword() + " of them are " + lemma.predicate().name() + " on " + lemma.bad().name()
+                    + (premise == Quantifier.NONE ? ", so there is no deception to inherit"
                     : ", and the union's minimal circuits inherit it");
         }
         return new LemmaResult(lemma, document.file(), verdict, reason, union, familySide, unionSide, same, premise,
@@ -115,11 +116,11 @@ final class LemmaRunner {
                 .findFirst();
     }
 
-    private static boolean transfers(String premise, String conclusion) {
+    private static boolean transfers(Quantifier premise, Quantifier conclusion) {
         return switch (premise) {
-            case "all" -> conclusion.equals("all");
-            case "some" -> conclusion.equals("some") || conclusion.equals("all");
-            default -> true;
+            case ALL -> conclusion == Quantifier.ALL;
+            case SOME -> conclusion == Quantifier.SOME || conclusion == Quantifier.ALL;
+            case NONE, UNKNOWN -> true;
         };
     }
 
@@ -135,7 +136,7 @@ final class LemmaRunner {
     }
 
     private static LemmaResult.Side side(Minimizer.Outcome o) {
-        boolean counted = o.complete() || o.status().equals("infeasible");
+        boolean counted = o.complete() || o.status() == SolveStatus.INFEASIBLE;
         return new LemmaResult.Side(o.status(), o.circuit().map(c -> o.params().objective().sizeFirst() ? c.size() : c.depth()),
                 o.minimum().map(m -> m.proofs()).orElse(List.of()), o.threshold(), o.optimum(),
                 counted ? Optional.of(o.policies().size()) : Optional.empty(), o.complete(), o.circuit(),

@@ -38,11 +38,11 @@ import org.mincirc.synth.policy.PolicyWitness;
  */
 final class Minimizer {
     /** What one minimization established. */
-    record Outcome(String status, Optional<SynthesisResult> minimum, List<Circuit> policies, boolean complete,
+    record Outcome(SolveStatus status, Optional<SynthesisResult> minimum, List<Circuit> policies, boolean complete,
                    Optional<BigFraction> threshold, Optional<BigFraction> optimum, Optional<BigFraction> returnValue,
                    String message, Spec spec, PolicyHooks hooks, SynthesisParams params) {
         boolean optimal() {
-            return status.equals("optimal");
+            return status == SolveStatus.OPTIMAL;
         }
 
         Optional<Circuit> circuit() {
@@ -146,7 +146,7 @@ final class Minimizer {
         SynthesisResult named = new SynthesisResult(minimum.status(), minimum.objective(),
                 minimum.circuit().map(space::named), minimum.lowerBound(), minimum.attempts(), minimum.stats(),
                 minimum.message());
-        return new Outcome(minimum.status().keyword(), Optional.of(named), policies, complete, threshold, optimum,
+        return new Outcome(SolveStatus.of(minimum.status()), Optional.of(named), policies, complete, threshold, optimum,
                 value, minimum.message(), spec, hooks, params);
     }
 
@@ -179,7 +179,7 @@ final class Minimizer {
 
     private static Outcome infeasible(String why, Optional<BigFraction> threshold, Optional<BigFraction> optimum,
                                       Spec spec, PolicyHooks hooks, SynthesisParams params) {
-        return new Outcome("infeasible", Optional.empty(), List.of(), true, threshold, optimum, Optional.empty(), why,
+        return new Outcome(SolveStatus.INFEASIBLE, Optional.empty(), List.of(), true, threshold, optimum, Optional.empty(), why,
                 spec, hooks, params);
     }
 
@@ -207,12 +207,12 @@ final class Minimizer {
     }
 
     /** all / some / none (or unknown when not decided in time) of the minimal policies satisfy p. */
-    String quantify(Outcome outcome, Predicate p) {
-        if (outcome.status().equals("infeasible")) {
-            return "none";
+    Quantifier quantify(Outcome outcome, Predicate p) {
+        if (outcome.status() == SolveStatus.INFEASIBLE) {
+            return Quantifier.NONE;
         }
         if (!outcome.optimal()) {
-            return "unknown";
+            return Quantifier.UNKNOWN;
         }
         if (outcome.complete()) {
             return quantifyOver(outcome.policies(), p);
@@ -223,9 +223,9 @@ final class Minimizer {
         Optional<Boolean> notAll = existsAtCost(outcome, outcome.hooks().requiring(new Expr.Not(ref, SourcePos.NONE)),
                 minimal);
         if (some.isEmpty() || notAll.isEmpty()) {
-            return "unknown";
+            return Quantifier.UNKNOWN;
         }
-        return !notAll.get() ? "all" : !some.get() ? "none" : "some";
+        return !notAll.get() ? Quantifier.ALL : !some.get() ? Quantifier.NONE : Quantifier.SOME;
     }
 
     /** A minimal policy satisfying p, if the enumeration holds one. */
@@ -233,9 +233,9 @@ final class Minimizer {
         return outcome.policies().stream().filter(c -> holds(p, c)).findFirst();
     }
 
-    private static String quantifyOver(List<Circuit> policies, Predicate p) {
+    private static Quantifier quantifyOver(List<Circuit> policies, Predicate p) {
         long holding = policies.stream().filter(c -> holds(p, c)).count();
-        return holding == policies.size() ? "all" : holding == 0 ? "none" : "some";
+        return Quantifier.of(holding, policies.size());
     }
 
     static boolean holds(Predicate p, Circuit c) {

@@ -8,6 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.model.Action;
 import org.mincirc.model.Expectation;
+import org.mincirc.model.Objective;
 import org.mincirc.model.Query;
 import org.mincirc.model.StateRef;
 
@@ -31,11 +32,11 @@ import org.mincirc.model.StateRef;
  * @param message why the status is not optimal, or empty
  * @param search how the search learned: candidates rejected by the exact check and cuts
  */
-public record SolveResult(Query.Solve query, String file, String status, String objective,
+public record SolveResult(Query.Solve query, String file, SolveStatus status, Objective objective,
                           Optional<Circuit> circuit, int lowerBound, List<Integer> provenImpossible,
                           Optional<BigFraction> threshold, Optional<BigFraction> optimum,
                           Optional<BigFraction> returnValue, Optional<Integer> policies, boolean policiesComplete,
-                          Map<String, String> predicates, Map<StateRef, Action> policy,
+                          Map<String, Quantifier> predicates, Map<StateRef, Action> policy,
                           List<Circuit> minimalCircuits, String message, SearchCounts search,
                           Duration elapsed) implements QueryResult {
     @Override
@@ -44,13 +45,13 @@ public record SolveResult(Query.Solve query, String file, String status, String 
     }
 
     public Optional<Integer> cost() {
-        return circuit.map(c -> objective.startsWith("depth") ? c.depth() : c.size());
+        return circuit.map(c -> objective.sizeFirst() ? c.size() : c.depth());
     }
 
     @Override
     public Optional<Expectation.Expected> actual(String key) {
         return switch (key) {
-            case "status" -> Optional.of(new Expectation.Word(status));
+            case "status" -> Optional.of(new Expectation.Word(status.keyword()));
             case "size" -> circuit.map(c -> number(c.size()));
             case "depth" -> circuit.map(c -> number(c.depth()));
             case "cost" -> cost().map(SolveResult::number);
@@ -58,9 +59,8 @@ public record SolveResult(Query.Solve query, String file, String status, String 
             case "return" -> returnValue.map(Expectation.Number::new);
             case "threshold" -> threshold.map(Expectation.Number::new);
             case "policies" -> policiesComplete ? policies.map(SolveResult::number) : Optional.empty();
-            default -> Optional.ofNullable(predicates.get(key))
-                    .filter(q -> !q.equals("unknown"))
-                    .map(q -> new Expectation.Quantified(Expectation.Quant.valueOf(q.toUpperCase())));
+            default -> Optional.ofNullable(predicates.get(key)).flatMap(Quantifier::decided)
+                    .map(Expectation.Quantified::new);
         };
     }
 

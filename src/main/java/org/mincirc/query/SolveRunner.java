@@ -51,15 +51,15 @@ final class SolveRunner {
             return new FailedResult(solve, document.file(), FailedResult.Kind.BAD_INPUT, e.getMessage(),
                     EvalRunner.since(start));
         }
-        Map<String, String> predicates = new LinkedHashMap<>();
+        Map<String, Quantifier> predicates = new LinkedHashMap<>();
         for (Predicate p : Reports.predicates(document, solve.reports(), solve.expectations())) {
             predicates.put(p.name(), minimizer.quantify(outcome, p));
         }
-        return new SolveResult(solve, document.file(), outcome.status(), solve.objective().text(), outcome.circuit(),
+        return new SolveResult(solve, document.file(), outcome.status(), solve.objective(), outcome.circuit(),
                 outcome.minimum().map(m -> m.lowerBound()).orElse(0),
                 outcome.minimum().map(m -> m.proofs()).orElse(java.util.List.of()),
                 outcome.threshold(), outcome.optimum(), outcome.returnValue(),
-                outcome.optimal() || outcome.status().equals("infeasible")
+                outcome.optimal() || outcome.status() == SolveStatus.INFEASIBLE
                         ? Optional.of(outcome.policies().size()) : Optional.empty(),
                 outcome.complete(), predicates, outcome.circuit().map(space::actionsOf).orElse(Map.of()),
                 reportedFirst(space, outcome), outcome.message(), SearchCounts.of(outcome.hooks()),

@@ -12,6 +12,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
+import org.mincirc.query.SolveStatus;
 import org.mincirc.query.UnsupportedResult;
 
 /**
@@ -86,15 +87,15 @@ public final class CircuitFiles {
     private static List<Entry> solveEntries(SolveResult s) {
         List<Entry> entries = new ArrayList<>();
         List<Circuit> circuits = s.minimalCircuits();
-        if (s.status().equals("optimal")) {
+        if (s.status() == SolveStatus.OPTIMAL) {
             String of = (s.policiesComplete() ? " of " : " of at least ") + circuits.size();
             for (int i = 0; i < circuits.size(); i++) {
                 entries.add(new Entry(Integer.toString(i + 1), circuits.get(i), "minimal policy " + (i + 1) + of
-                        + " (" + s.objective() + " proven minimal" + (i == 0 ? ", the reported circuit)" : ")")));
+                        + " (" + s.objective().keyword() + " proven minimal" + (i == 0 ? ", the reported circuit)" : ")")));
             }
         } else if (!circuits.isEmpty()) {
             entries.add(new Entry("best", circuits.get(0), "the best circuit found, NOT proven minimal ("
-                    + s.status() + "; lower bound " + s.lowerBound() + ")"));
+                    + s.status().keyword() + "; lower bound " + s.lowerBound() + ")"));
         }
         return entries;
     }
@@ -102,7 +103,7 @@ public final class CircuitFiles {
     private static List<Entry> lemmaEntries(LemmaResult l) {
         List<Entry> entries = new ArrayList<>();
         l.family().circuit().ifPresent(c -> entries.add(new Entry("family", c,
-                "a minimal circuit on family " + l.query().family().name() + " (" + l.family().status() + ")")));
+                "a minimal circuit on family " + l.query().family().name() + " (" + l.family().status().keyword() + ")")));
         l.witness().ifPresent(c -> entries.add(new Entry("witness", c, "a minimal circuit on "
                 + l.union().name() + " that is " + l.query().predicate().name()
                 + (l.defectsAt().isEmpty() ? "" : ", at " + l.defectsAt().entrySet().stream()

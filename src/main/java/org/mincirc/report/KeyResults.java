@@ -7,8 +7,10 @@ import org.mincirc.model.Rationals;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.Quantifier;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
+import org.mincirc.query.SolveStatus;
 import org.mincirc.query.UnsupportedResult;
 
 /**
@@ -50,18 +52,18 @@ public final class KeyResults {
 
     private static String solve(SolveResult s) {
         List<String> parts = new ArrayList<>();
-        if (s.status().equals("optimal")) {
+        if (s.status() == SolveStatus.OPTIMAL) {
             parts.add(cost(s) + " optimal" + basis(s.query().basis().keyword()));
             s.threshold().ifPresent(t -> parts.add("return >= " + Rationals.format(t)));
             s.policies().filter(n -> s.policiesComplete())
                     .ifPresent(n -> parts.add(n + (n == 1 ? " policy" : " policies")));
-        } else if (s.status().equals("infeasible")) {
+        } else if (s.status() == SolveStatus.INFEASIBLE) {
             parts.add("infeasible");
         } else {
             parts.add("unknown (" + s.lowerBound() + " or more)");
         }
-        for (Map.Entry<String, String> p : s.predicates().entrySet()) {
-            parts.add(p.getKey() + " " + p.getValue());
+        for (Map.Entry<String, Quantifier> p : s.predicates().entrySet()) {
+            parts.add(p.getKey() + " " + p.getValue().keyword());
         }
         return String.join(", ", parts);
     }
@@ -69,11 +71,11 @@ public final class KeyResults {
     /** The costs the objective minimizes: the same for every minimal circuit, unlike the others. */
     private static String cost(SolveResult s) {
         org.mincirc.circuit.Circuit c = s.circuit().orElseThrow();
-        String objective = s.objective();
-        if (objective.contains("then")) {
-            return "size " + c.size() + ", depth " + c.depth();
-        }
-        return objective.equals("depth") ? "depth " + c.depth() : "size " + c.size();
+        return switch (s.objective()) {
+            case SIZE_THEN_DEPTH, DEPTH_THEN_SIZE -> "size " + c.size() + ", depth " + c.depth();
+            case DEPTH -> "depth " + c.depth();
+            case SIZE -> "size " + c.size();
+        };
     }
 
     /** The basis, named only when it is not the default b2. */
@@ -82,14 +84,14 @@ public final class KeyResults {
     }
 
     private static String lemma(LemmaResult l) {
-        String cost = l.query().objective().text();
-        return "lemma " + l.verdict() + basis(l.query().basis().keyword())
+        String cost = l.query().objective().keyword();
+        return "lemma " + l.verdict().keyword() + basis(l.query().basis().keyword())
                 + ", family " + cost + " " + costText(l.family()) + " = union " + cost + " " + costText(l.unionSide())
-                + ", " + l.query().predicate().name() + " " + l.premise() + " -> " + l.conclusion();
+                + ", " + l.query().predicate().name() + " " + l.premise().keyword() + " -> " + l.conclusion().keyword();
     }
 
     private static String costText(LemmaResult.Side side) {
-        return side.status().equals("infeasible") ? "infeasible" : side.cost().map(String::valueOf).orElse("?");
+        return side.status() == SolveStatus.INFEASIBLE ? "infeasible" : side.cost().map(String::valueOf).orElse("?");
     }
 
     private static String eval(EvalResult e) {

@@ -22,11 +22,11 @@ final class LemmaJson {
         node.put("bad", r.query().bad().name());
         node.put("predicate", r.query().predicate().name());
         node.put("union", r.union().name());
-        node.put("objective", r.query().objective().text());
-        node.put("verdict", r.verdict());
+        node.put("objective", r.query().objective().keyword());
+        node.put("verdict", r.verdict().keyword());
         node.put("reason", r.reason());
-        node.put("familyStatus", r.family().status());
-        node.put("unionStatus", r.unionSide().status());
+        node.put("familyStatus", r.family().status().keyword());
+        node.put("unionStatus", r.unionSide().status().keyword());
         putInt(node, "familyCost", r.family().cost().orElse(null));
         putInt(node, "unionCost", r.unionSide().cost().orElse(null));
         var fp = node.putArray("familyProvenImpossible");
@@ -47,8 +47,8 @@ final class LemmaJson {
         } else {
             node.putNull("samePolicies");
         }
-        node.put("premise", r.premise());
-        node.put("conclusion", r.conclusion());
+        node.put("premise", r.premise().keyword());
+        node.put("conclusion", r.conclusion().keyword());
         r.family().circuit().ifPresent(c -> node.set("circuit", CircuitJson.of(c)));
         if (r.witness().isEmpty()) {
             node.putNull("witness");

@@ -26,7 +26,7 @@ final class LemmaText {
         Family family = r.query().family();
         String c = r.query().predicate().name();
         String bad = r.query().bad().name();
-        String cost = r.query().objective().text().startsWith("depth") ? "depth" : "size";
+        String cost = r.query().objective().sizeFirst() ? "size" : "depth";
         String members = family.members().stream()
                 .map(m -> m.mdp().name() + " " + Rationals.format(m.weight())).collect(Collectors.joining(", "));
         TextReport.row(out, "family", family.name() + " = { " + members + " }; deception C = " + c + ", tested on " + bad);
@@ -51,9 +51,9 @@ final class LemmaText {
         TextReport.row(out, "3. union", r.union().name() + " (" + r.union().states().size()
                 + " states, the disjoint union of " + family.name() + "): " + side(r.unionSide(), cost, r.union().name(), false));
         TextReport.row(out, "4. same", sameLine(r, cost));
-        TextReport.row(out, "5. inherits", r.conclusion() + " minimal circuits of " + r.union().name() + " are " + c
-                + " (the family's: " + r.premise() + ")");
-        TextReport.row(out, "verdict", r.verdict() + ": " + r.reason());
+        TextReport.row(out, "5. inherits", r.conclusion().keyword() + " minimal circuits of " + r.union().name() + " are " + c
+                + " (the family's: " + r.premise().keyword() + ")");
+        TextReport.row(out, "verdict", r.verdict().keyword() + ": " + r.reason());
     }
 
     private static void gates(Circuit c, StringBuilder out) {
@@ -65,10 +65,11 @@ final class LemmaText {
     /** "size 1 is minimal on Tasks: size 0 proven impossible; 1 minimal policy, return 7/8". */
     private static String side(LemmaResult.Side s, String cost, String target, boolean explain) {
         switch (s.status()) {
-            case "infeasible":
+            case INFEASIBLE:
                 return "infeasible: no policy the interface can express reaches the threshold on " + target;
-            case "optimal":
+            case OPTIMAL:
                 break;
+            case UNKNOWN:
             default:
                 return "unknown: time ran out before a minimum was proven"
                         + s.cost().map(k -> " (best found: " + cost + " " + k + ")").orElse("");
@@ -87,16 +88,16 @@ final class LemmaText {
         String of = n.map(k -> " of the " + k + " minimal policies").orElse(" of the minimal policies");
         if (n.filter(k -> k == 1).isPresent()) {
             return switch (r.premise()) {
-                case "all" -> "the only minimal policy is " + c + " on " + bad + " (all)";
-                case "none" -> "the only minimal policy is not " + c + " on " + bad + " (none)";
-                default -> "not decided whether the minimal policy is " + c + " (unknown)";
+                case ALL -> "the only minimal policy is " + c + " on " + bad + " (all)";
+                case NONE -> "the only minimal policy is not " + c + " on " + bad + " (none)";
+                case SOME, UNKNOWN -> "not decided whether the minimal policy is " + c + " (unknown)";
             };
         }
         return switch (r.premise()) {
-            case "all" -> "all" + of + " are " + c + " on " + bad;
-            case "some" -> "some" + of + " are " + c + " on " + bad + ", not all";
-            case "none" -> "none" + of + " is " + c + " on " + bad;
-            default -> "not decided whether minimal family policies are " + c + " (time ran out)";
+            case ALL -> "all" + of + " are " + c + " on " + bad;
+            case SOME -> "some" + of + " are " + c + " on " + bad + ", not all";
+            case NONE -> "none" + of + " is " + c + " on " + bad;
+            case UNKNOWN -> "not decided whether minimal family policies are " + c + " (time ran out)";
         };
     }
 

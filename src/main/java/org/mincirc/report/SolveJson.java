@@ -13,8 +13,8 @@ final class SolveJson {
 
     static void fields(SolveResult r, ObjectNode node) {
         node.put("target", r.query().target().name());
-        node.put("status", r.status());
-        node.put("objective", r.objective());
+        node.put("status", r.status().keyword());
+        node.put("objective", r.objective().keyword());
         node.put("basis", r.query().basis().keyword());
         putInt(node, "cost", r.cost().orElse(null));
         putInt(node, "size", r.circuit().map(c -> c.size()).orElse(null));
@@ -30,7 +30,7 @@ final class SolveJson {
         node.put("candidatesRejected", r.search().candidatesRejected());
         node.put("cuts", r.search().cuts());
         ObjectNode predicates = node.putObject("predicates");
-        r.predicates().forEach(predicates::put);
+        r.predicates().forEach((name, q) -> predicates.put(name, q.keyword()));
         if (!r.message().isEmpty()) {
             node.put("message", r.message());
         }

@@ -7,6 +7,7 @@ import org.mincirc.circuit.Circuit;
 import org.mincirc.model.Action;
 import org.mincirc.model.Rationals;
 import org.mincirc.model.StateRef;
+import org.mincirc.query.Quantifier;
 import org.mincirc.query.SolveResult;
 
 /** The text rendering of a solve result: what was asked, what is proven, the circuit and its policy. */
@@ -31,7 +32,7 @@ final class SolveText {
         r.returnValue().ifPresent(v -> TextReport.row(out, "return", Rationals.format(v)));
         r.policies().ifPresent(n -> TextReport.row(out, "policies",
                 n + " distinct minimal " + (n == 1 ? "policy" : "policies") + (r.policiesComplete() ? "" : " (at least; cap reached)")));
-        for (Map.Entry<String, String> p : r.predicates().entrySet()) {
+        for (Map.Entry<String, Quantifier> p : r.predicates().entrySet()) {
             TextReport.row(out, p.getKey(), quantifierText(p.getValue()));
         }
         if (!r.policy().isEmpty()) {
@@ -42,28 +43,26 @@ final class SolveText {
     }
 
     static String statusLine(SolveResult r) {
-        String costName = r.objective().startsWith("depth") ? "depth" : "size";
-        switch (r.status()) {
-            case "optimal": {
+        String costName = r.objective().sizeFirst() ? "size" : "depth";
+        return switch (r.status()) {
+            case OPTIMAL -> {
                 String proofs = r.provenImpossible().isEmpty() ? "nothing cheaper exists"
                         : costName + " " + r.provenImpossible().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")) + " proven impossible";
-                return "optimal: " + r.objective() + " " + r.cost().orElse(-1) + " is minimal (" + proofs + ")";
+                yield "optimal: " + r.objective().keyword() + " " + r.cost().orElse(-1) + " is minimal (" + proofs + ")";
             }
-            case "infeasible":
-                return "infeasible";
-            default:
-                return "unknown: " + costName + " >= " + r.lowerBound() + " proven"
-                        + r.cost().map(c -> ", best found " + c).orElse(", no circuit found");
-        }
+            case INFEASIBLE -> "infeasible";
+            case UNKNOWN -> "unknown: " + costName + " >= " + r.lowerBound() + " proven"
+                    + r.cost().map(c -> ", best found " + c).orElse(", no circuit found");
+        };
     }
 
-    static String quantifierText(String q) {
-        return switch (q) {
-            case "all" -> "all (every minimal policy)";
-            case "some" -> "some (some minimal policies, not all)";
-            case "none" -> "none (no minimal policy)";
-            default -> "unknown (not decided in time)";
+    static String quantifierText(Quantifier q) {
+        return q.keyword() + switch (q) {
+            case ALL -> " (every minimal policy)";
+            case SOME -> " (some minimal policies, not all)";
+            case NONE -> " (no minimal policy)";
+            case UNKNOWN -> " (not decided in time)";
         };
     }
 

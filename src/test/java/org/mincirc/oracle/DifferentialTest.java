@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.mincirc.query.Verdict;
+import org.mincirc.query.SolveStatus;
 import org.mincirc.model.Document;
 import org.mincirc.model.Query;
 import org.mincirc.query.LemmaResult;
@@ -111,7 +113,7 @@ class DifferentialTest {
         assertTrue(result instanceof LemmaResult, () -> "not a lemma result: " + result + context);
         LemmaResult r = (LemmaResult) result;
         String why = r.verdict() + ": " + r.reason() + context;
-        assertEquals("holds", r.verdict(), why);
+        assertEquals(Verdict.HOLDS, r.verdict(), why);
         assertEquals("U", r.union().name(), "the lemma must use F's own union\n" + why);
         if (v.feasible()) {
             assertEquals(Optional.of(v.cost()), r.family().cost(), why);
@@ -121,8 +123,8 @@ class DifferentialTest {
             assertEquals(quant, r.premise(), why);
             assertEquals(quant, r.conclusion(), why);
         } else {
-            assertEquals("infeasible", r.family().status(), why);
-            assertEquals("infeasible", r.unionSide().status(), why);
+            assertEquals(SolveStatus.INFEASIBLE, r.family().status(), why);
+            assertEquals(SolveStatus.INFEASIBLE, r.unionSide().status(), why);
         }
     }
 }

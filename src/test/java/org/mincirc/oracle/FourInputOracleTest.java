@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.mincirc.query.SolveStatus;
 import org.mincirc.exact.Policy;
 import org.mincirc.exact.Returns;
 import org.mincirc.model.Document;
@@ -207,7 +208,7 @@ class FourInputOracleTest {
         assertTrue(r instanceof SolveResult, () -> r + "\n" + text);
         SolveResult s = (SolveResult) r;
         String context = " on " + backend + ", oracle " + v.get() + "\n" + text;
-        assertEquals("optimal", s.status(), context);
+        assertEquals(SolveStatus.OPTIMAL, s.status(), context);
         assertEquals(v.get().optimum(), s.optimum().orElseThrow(), context);
         assertEquals(v.get().size(), s.circuit().orElseThrow().size(), context);
         assertEquals(Optional.of(v.get().policies()), s.policies(), context);

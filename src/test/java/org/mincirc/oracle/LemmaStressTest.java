@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.mincirc.query.Verdict;
+import org.mincirc.query.Quantifier;
+import org.mincirc.query.SolveStatus;
 import org.mincirc.exact.Policy;
 import org.mincirc.exact.Predicates;
 import org.mincirc.lang.Loader;
@@ -117,17 +120,17 @@ class LemmaStressTest {
         String why = r.verdict() + ": " + r.reason() + "\n" + text;
         // Out of time is no counterexample; only the on-demand slow kinds may run out (depth on
         // discounted members can take longer than the limit), the default cases must decide.
-        Assumptions.assumeFalse(ALL_KINDS && r.verdict().equals("unknown"), () -> "undecided in time: " + why);
-        assertEquals("holds", r.verdict(), why);
+        Assumptions.assumeFalse(ALL_KINDS && r.verdict() == Verdict.UNKNOWN, () -> "undecided in time: " + why);
+        assertEquals(Verdict.HOLDS, r.verdict(), why);
         assertEquals(r.family().status(), r.unionSide().status(), why);
         assertEquals(r.family().cost(), r.unionSide().cost(), why);
         assertEquals(r.family().policies(), r.unionSide().policies(), why);
         // Equal sets of minimal policies leave C no room: the verdicts must be equal, not just transfer.
         assertEquals(r.premise(), r.conclusion(), why);
-        if (r.family().status().equals("optimal")) {
+        if (r.family().status() == SolveStatus.OPTIMAL) {
             assertEquals(Optional.of(true), r.samePolicies(), why);
         }
-        if (!r.conclusion().equals("none") && r.family().status().equals("optimal")) {
+        if (r.conclusion() != Quantifier.NONE && r.family().status() == SolveStatus.OPTIMAL) {
             assertTrue(r.witness().isPresent(), "no witness although C holds on some minimal policy\n" + why);
             assertTrue(Predicates.holds(r.query().predicate(), Policy.of(r.witness().get())),
                     "the witness does not satisfy C\n" + why);

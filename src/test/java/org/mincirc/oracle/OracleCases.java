@@ -114,7 +114,7 @@ final class OracleCases {
     private static void reportedPolicy(List<String> out, Interface iface, Query.Solve query, PolicyOracle.Verdict v, QueryResult result) {
         accessor(result, "circuit").filter(Optional.class::isInstance).flatMap(o -> (Optional<?>) o)
                 .filter(Circuit.class::isInstance).map(Circuit.class::cast).ifPresent(c -> {
-                    int cost = query.objective().text().startsWith("depth") ? c.depth() : c.size();
+                    int cost = query.objective().sizeFirst() ? c.size() : c.depth();
                     if (cost != v.cost()) {
                         out.add("the reported circuit costs " + cost + ", the oracle's minimum is " + v.cost()
                                 + "\n" + c);

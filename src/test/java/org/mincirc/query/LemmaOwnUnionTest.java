@@ -64,14 +64,14 @@ class LemmaOwnUnionTest {
     void anotherFamilysUnionIsNotTaken(String backend) throws Exception {
         for (String text : new String[] {OTHER_UNION, BOTH_UNIONS}) {
             LemmaResult r = lemma(text, backend);
-            assertEquals("holds", r.verdict(), r.reason());
+            assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
             assertEquals(Optional.of(0), r.family().cost());
             assertEquals(Optional.of(0), r.unionSide().cost());
             assertEquals(Optional.of(3), r.family().policies());
             assertEquals(Optional.of(3), r.unionSide().policies());
             assertEquals(Optional.of(true), r.samePolicies());
-            assertEquals("some", r.premise());
-            assertEquals("some", r.conclusion());
+            assertEquals(Quantifier.SOME, r.premise());
+            assertEquals(Quantifier.SOME, r.conclusion());
         }
     }
 
@@ -86,11 +86,11 @@ class LemmaOwnUnionTest {
     @MethodSource("org.mincirc.solver.Backends#all")
     void costsAgreeWhenTheOwnUnionIsUsed(String backend) throws Exception {
         LemmaResult r = lemma(COSTS, backend);
-        assertEquals("holds", r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
         assertEquals(Optional.of(1), r.family().cost());
         assertEquals(Optional.of(1), r.unionSide().cost());
         assertEquals(Optional.of(true), r.samePolicies());
-        assertEquals("all", r.premise());
-        assertEquals("all", r.conclusion());
+        assertEquals(Quantifier.ALL, r.premise());
+        assertEquals(Quantifier.ALL, r.conclusion());
     }
 }

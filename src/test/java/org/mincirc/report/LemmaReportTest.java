@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mincirc.query.Verdict;
+import org.mincirc.query.Quantifier;
 import org.mincirc.lang.Loader;
 import org.mincirc.model.Document;
 import org.mincirc.query.LemmaResult;
@@ -109,9 +111,9 @@ class LemmaReportTest {
     @Test
     void someMinimalPoliciesDeceptiveIsReportedWithTheDeceptiveOneAsWitness() throws Exception {
         LemmaResult r = lemma(Loader.parse("some.mdp", SOME));
-        assertEquals("holds", r.verdict(), r.reason());
-        assertEquals("some", r.premise());
-        assertEquals("some", r.conclusion());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Quantifier.SOME, r.premise());
+        assertEquals(Quantifier.SOME, r.conclusion());
         JsonNode j = JsonReport.toJson(r);
         assertEquals(0, j.get("familyCost").asInt());
         assertEquals(2, j.get("familyPolicies").asInt());
@@ -126,8 +128,8 @@ class LemmaReportTest {
     void noDeceptionMeansNoWitnessAndTheTextSaysSo() throws Exception {
         String honest = SOME.replace("act(Bad.s10) == press", "act(Bad.s10) == press and act(Bad.s01) == press");
         LemmaResult r = lemma(Loader.parse("none.mdp", honest));
-        assertEquals("holds", r.verdict(), r.reason());
-        assertEquals("none", r.premise());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Quantifier.NONE, r.premise());
         assertTrue(JsonReport.toJson(r).get("witness").isNull());
         String text = TextReport.render(r);
         assertTrue(text.contains("none of the 2 minimal policies is presses on Bad"), text);
