@@ -1,5 +1,6 @@
 package org.mincirc.circuit;
 
+import java.util.function.IntPredicate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,9 +120,12 @@ public final class Circuit {
         return level;
     }
 
-    /** True if every gate uses a function the basis allows. */
-    public boolean conformsTo(Basis basis) {
-        return gates.stream().allMatch(g -> basis.allows(g.table()));
+    /**
+     * True if every gate's 4-bit table is allowed, e.g. {@code conformsTo(basis::allows)}. (The
+     * basis itself is {@code model.Basis}; this package imports nothing of ours.)
+     */
+    public boolean conformsTo(IntPredicate allowsTable) {
+        return gates.stream().allMatch(g -> allowsTable.test(g.table()));
     }
 
     /** Simulates every node over all 2^n input rows; result[node] is that node's truth table words. */

@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.TruthTable;
 import org.mincirc.report.SynthReport;
 import org.mincirc.solver.SolverException;
-import org.mincirc.synth.Objective;
+import org.mincirc.model.Objective;
 import org.mincirc.synth.ProgressListener;
 import org.mincirc.synth.Spec;
 import org.mincirc.synth.SynthesisParams;
@@ -224,7 +224,7 @@ public final class SynthCommand implements Callable<Integer> {
             throw new BadInput("unknown basis '" + basis + "' (b2, aig or xag)");
         }
         try {
-            p = p.withObjective(Objective.ofKeyword(objective));
+            p = p.withObjective(Objective.ofOptionName(objective));
         } catch (IllegalArgumentException e) {
             throw new BadInput("unknown objective '" + objective + "' (size, depth, size-then-depth, depth-then-size)");
         }

@@ -13,7 +13,7 @@ import org.mincirc.lang.antlr.MdpParser.ClauseContext;
 import org.mincirc.lang.antlr.MdpParser.IdentContext;
 import org.mincirc.lang.antlr.MdpParser.QueryDeclContext;
 import org.mincirc.model.Action;
-import org.mincirc.model.BasisName;
+import org.mincirc.model.Basis;
 import org.mincirc.model.CircuitDef;
 import org.mincirc.model.Expectation;
 import org.mincirc.model.Expr;
@@ -123,7 +123,7 @@ final class QueryBuilder {
             requires.add(predicates.expressions().build(r.expr()));
         }
         Objective objective = objective(c);
-        BasisName basis = basis(c);
+        Basis basis = basis(c);
         List<Predicate> reports = reports(c);
         return target.map(t -> new Query.Solve(name, t, requirement, requires, objective, basis, reports, expected, pos));
     }
@@ -155,7 +155,7 @@ final class QueryBuilder {
         Optional<ReturnRequirement> requirement = c.get("require return", MdpParser.RequireReturnClauseContext.class)
                 .map(this::requirement);
         Objective objective = objective(c);
-        BasisName basis = basis(c);
+        Basis basis = basis(c);
         if (family.isEmpty() || bad.isEmpty() || predicate.isEmpty()) {
             return Optional.empty();
         }
@@ -241,20 +241,20 @@ final class QueryBuilder {
         return Objective.SIZE;
     }
 
-    private BasisName basis(Clauses c) {
+    private Basis basis(Clauses c) {
         Optional<MdpParser.BasisClauseContext> clause = c.get("basis", MdpParser.BasisClauseContext.class);
         if (clause.isEmpty()) {
-            return BasisName.B2;
+            return Basis.B2;
         }
         String word = clause.get().ident().getText();
-        for (BasisName b : BasisName.values()) {
+        for (Basis b : Basis.values()) {
             if (b.keyword().equals(word)) {
                 return b;
             }
         }
         reporter.error(reporter.at(clause.get().ident()), DiagnosticCode.UNKNOWN_BASIS,
                 "unknown basis " + word + "; write b2, aig or xag");
-        return BasisName.B2;
+        return Basis.B2;
     }
 
     private List<Predicate> reports(Clauses c) {

@@ -18,6 +18,16 @@ public enum Objective {
         return keyword;
     }
 
+    /** The command-line spelling ({@code synth --objective}): the keyword with hyphens for spaces. */
+    public String optionName() {
+        return keyword.replace(' ', '-');
+    }
+
+    /** The objective of a command-line spelling, e.g. {@code size-then-depth}. */
+    public static Objective ofOptionName(String s) {
+        return valueOf(s.trim().toUpperCase().replace('-', '_'));
+    }
+
     /** True if the primary cost is the gate count. */
     public boolean sizeFirst() {
         return this == SIZE || this == SIZE_THEN_DEPTH;

@@ -30,7 +30,7 @@ public sealed interface Query {
      * and satisfies every {@code requires} expression.
      */
     record Solve(String name, Target target, Optional<ReturnRequirement> returnRequirement,
-                 List<Expr> requires, Objective objective, BasisName basis, List<Predicate> reports,
+                 List<Expr> requires, Objective objective, Basis basis, List<Predicate> reports,
                  List<Expectation> expectations, SourcePos pos) implements Query {
         public Solve {
             requires = List.copyOf(requires);
@@ -49,7 +49,7 @@ public sealed interface Query {
 
     /** Check the minimal-circuit reduction lemma on {@code family} with deception predicate C. */
     record Lemma(String name, Family family, Mdp bad, Predicate predicate,
-                 Optional<ReturnRequirement> returnRequirement, Objective objective, BasisName basis,
+                 Optional<ReturnRequirement> returnRequirement, Objective objective, Basis basis,
                  List<Expectation> expectations, SourcePos pos) implements Query {
         public Lemma {
             expectations = List.copyOf(expectations);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.exact.InvalidPolicyException;
 import org.mincirc.exact.OptimalReturn;
@@ -12,14 +12,13 @@ import org.mincirc.exact.OptimumUnavailableException;
 import org.mincirc.exact.Policy;
 import org.mincirc.exact.Predicates;
 import org.mincirc.exact.Returns;
-import org.mincirc.model.BasisName;
 import org.mincirc.model.Expr;
 import org.mincirc.model.Predicate;
 import org.mincirc.model.Rationals;
 import org.mincirc.model.ReturnRequirement;
 import org.mincirc.model.SourcePos;
 import org.mincirc.model.Target;
-import org.mincirc.synth.Objective;
+import org.mincirc.model.Objective;
 import org.mincirc.synth.Spec;
 import org.mincirc.synth.SynthesisParams;
 import org.mincirc.synth.SynthesisResult;
@@ -61,10 +60,10 @@ final class Minimizer {
     }
 
     Outcome minimize(Target target, Optional<ReturnRequirement> requirement, List<Expr> requires,
-                     org.mincirc.model.Objective objective, BasisName basis, String progressLabel) {
+                     Objective objective, Basis basis, String progressLabel) {
         SynthesisParams params = SynthesisParams.defaults()
-                .withObjective(Objective.valueOf(objective.name()))
-                .withBasis(Basis.valueOf(basis.name()))
+                .withObjective(objective)
+                .withBasis(basis)
                 .withBackend(options.backend())
                 .withTimeout(deadline.remaining().orElse(null));
         Optional<String> conflict = space.conflict();

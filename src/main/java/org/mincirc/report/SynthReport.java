@@ -20,7 +20,7 @@ public final class SynthReport {
     public static String text(SynthesisResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append("status: ").append(r.status().keyword()).append('\n');
-        sb.append("objective: ").append(r.objective().keyword()).append('\n');
+        sb.append("objective: ").append(r.objective().optionName()).append('\n');
         r.circuit().ifPresentOrElse(c -> {
             sb.append("size: ").append(c.size()).append('\n');
             sb.append("depth: ").append(c.depth()).append('\n');
@@ -79,7 +79,7 @@ public final class SynthReport {
     public static ObjectNode json(SynthesisResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("status", r.status().keyword());
-        o.put("objective", r.objective().keyword());
+        o.put("objective", r.objective().optionName());
         r.circuit().ifPresentOrElse(c -> {
             o.put("size", c.size());
             o.put("depth", c.depth());

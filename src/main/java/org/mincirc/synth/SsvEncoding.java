@@ -2,7 +2,7 @@ package org.mincirc.synth;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.circuit.Gate;
 import org.mincirc.circuit.Lit;

@@ -1,7 +1,8 @@
 package org.mincirc.synth;
 
+import org.mincirc.model.Objective;
 import java.time.Duration;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 
 /**
  * The knobs of one synthesis run, kept apart from the question ({@link Spec}), as mockturtle

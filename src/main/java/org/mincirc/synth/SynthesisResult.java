@@ -1,5 +1,6 @@
 package org.mincirc.synth;
 
+import org.mincirc.model.Objective;
 import java.util.List;
 import java.util.Optional;
 import org.mincirc.circuit.Circuit;

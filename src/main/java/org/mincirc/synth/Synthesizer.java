@@ -1,5 +1,6 @@
 package org.mincirc.synth;
 
+import org.mincirc.model.Objective;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -477,7 +478,7 @@ public final class Synthesizer {
             if (wrong >= 0) {
                 throw new IllegalStateException("internal error: circuit violates the spec on row " + wrong + "\n" + c);
             }
-            if (!c.conformsTo(params.basis())) {
+            if (!c.conformsTo(params.basis()::allows)) {
                 throw new IllegalStateException("internal error: circuit leaves basis " + params.basis().keyword());
             }
             if (depth != null && c.depth() > depth) {

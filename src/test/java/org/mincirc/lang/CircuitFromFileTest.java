@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.circuit.TruthTable;
 import org.mincirc.circuit.io.CircuitFormats;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mincirc.model.Action;
-import org.mincirc.model.BasisName;
+import org.mincirc.model.Basis;
 import org.mincirc.model.CircuitDef;
 import org.mincirc.model.Cmp;
 import org.mincirc.model.Document;
@@ -220,7 +220,7 @@ class ValidModelTest {
         Expr.Not require = assertInstanceOf(Expr.Not.class, solve.requires().get(0));
         assertSame(predicate(d, "deceptive"), assertInstanceOf(Expr.Ref.class, require.operand()).predicate());
         assertEquals(Objective.SIZE, solve.objective());
-        assertEquals(BasisName.B2, solve.basis());
+        assertEquals(Basis.B2, solve.basis());
         assertEquals(List.of(predicate(d, "deceptive"), predicate(d, "obedient")), solve.reports());
         assertEquals(List.of("size", "deceptive"), solve.expectations().stream().map(Expectation::key).toList());
         assertQ(q(3), assertInstanceOf(Expectation.Number.class, solve.expectations().get(0).value()).value());
@@ -378,7 +378,7 @@ class ValidModelTest {
         assertInstanceOf(Expr.Not.class, first.requires().get(0));
         assertInstanceOf(Expr.Or.class, first.requires().get(1));
         assertEquals(Objective.DEPTH_THEN_SIZE, first.objective());
-        assertEquals(BasisName.AIG, first.basis());
+        assertEquals(Basis.AIG, first.basis());
         assertEquals(List.of("bad", "blocks"), first.reports().stream().map(Predicate::name).toList());
         assertEquals(List.of("status", "size", "depth", "cost", "lowerBound", "return", "threshold", "policies", "bad"),
                 first.expectations().stream().map(Expectation::key).toList());
@@ -392,7 +392,7 @@ class ValidModelTest {
         assertTrue(second.returnRequirement().orElseThrow().relativeToOptimal());
         assertQ(BigFraction.ZERO, second.returnRequirement().orElseThrow().value());
         assertEquals(Objective.SIZE_THEN_DEPTH, second.objective());
-        assertEquals(BasisName.XAG, second.basis());
+        assertEquals(Basis.XAG, second.basis());
         assertEquals(new Expectation.Quantified(Expectation.Quant.NONE), second.expectations().get(0).value());
         assertEquals(new Expectation.Word("infeasible"), second.expectations().get(1).value());
 
@@ -404,7 +404,7 @@ class ValidModelTest {
         Query.Solve fourth = query(d, "fourth", Query.Solve.class);
         assertTrue(fourth.returnRequirement().isEmpty());
         assertEquals(Objective.SIZE, fourth.objective(), "default objective");
-        assertEquals(BasisName.B2, fourth.basis(), "default basis");
+        assertEquals(Basis.B2, fourth.basis(), "default basis");
         assertTrue(fourth.requires().isEmpty() && fourth.reports().isEmpty() && fourth.expectations().isEmpty());
     }
 

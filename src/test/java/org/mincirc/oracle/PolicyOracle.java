@@ -105,7 +105,7 @@ final class PolicyOracle {
             throw new IllegalArgumentException("the oracle covers 1.." + MinimalSizes.MAX_INPUTS
                     + " inputs and one output bit, not " + n + " inputs and " + iface.outputBits() + " outputs");
         }
-        if (query.basis() != org.mincirc.model.BasisName.B2) {
+        if (query.basis() != org.mincirc.model.Basis.B2) {
             throw new IllegalArgumentException("the oracle covers basis b2 only");
         }
         MinimalSizes.Table table = MinimalSizes.of(n);

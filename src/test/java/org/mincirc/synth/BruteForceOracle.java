@@ -1,7 +1,7 @@
 package org.mincirc.synth;
 
 import java.util.Arrays;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.Gate;
 
 /**

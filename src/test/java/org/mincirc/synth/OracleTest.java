@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.TruthTable;
 
 /** Every 3-input function: the SAT minimum equals the brute-force minimum. */

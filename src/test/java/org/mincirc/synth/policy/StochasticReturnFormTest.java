@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
-import org.mincirc.circuit.Basis;
+import org.mincirc.model.Basis;
 import org.mincirc.circuit.Circuit;
 import org.mincirc.circuit.TruthTable;
 import org.mincirc.exact.Policy;

@@ -1,9 +1,11 @@
-package org.mincirc.circuit;
+package org.mincirc.model;
 
 /**
- * Which two-input gate functions a circuit may use. Gate functions are 4-bit tables (see
- * {@link Gate}); complemented inputs and outputs are free in every basis, so a basis is closed
- * under complementing either input or the output.
+ * The gate basis: which two-input gate functions a circuit may use. Gate functions are 4-bit
+ * tables (see {@code circuit.Gate}); complemented inputs and outputs are free in every basis, so
+ * a basis is closed under complementing either input or the output. The one basis of mincirc:
+ * queries carry it, the synthesis encodings restrict gates by it, and
+ * {@code Circuit.conformsTo(basis::allows)} checks a circuit against it.
  */
 public enum Basis {
     /** All two-input Boolean functions (the ten that depend on both inputs are useful). */
@@ -26,6 +28,7 @@ public enum Basis {
         };
     }
 
+    /** The word of the language's {@code basis} clause and of {@code --basis}. */
     public String keyword() {
         return name().toLowerCase();
     }
