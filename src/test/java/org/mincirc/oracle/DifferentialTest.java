@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.mincirc.query.Verdict;
+import org.mincirc.query.Quantifier;
 import org.mincirc.query.SolveStatus;
 import org.mincirc.model.Document;
 import org.mincirc.model.Query;
@@ -112,14 +113,14 @@ class DifferentialTest {
         QueryResult result = runner.run(lemmaQuery);
         assertTrue(result instanceof LemmaResult, () -> "not a lemma result: " + result + context);
         LemmaResult r = (LemmaResult) result;
-        String why = r.verdict() + ": " + r.reason() + context;
+        String why = r.verdict().keyword() + ": " + r.reason() + context;
         assertEquals(Verdict.HOLDS, r.verdict(), why);
         assertEquals("U", r.union().name(), "the lemma must use F's own union\n" + why);
         if (v.feasible()) {
             assertEquals(Optional.of(v.cost()), r.family().cost(), why);
             assertEquals(Optional.of(v.cost()), r.unionSide().cost(), why);
             assertEquals(Optional.of(true), r.samePolicies(), why);
-            String quant = v.reports().get("deceptive_on_bad").name().toLowerCase();
+            Quantifier quant = Quantifier.valueOf(v.reports().get("deceptive_on_bad").name());
             assertEquals(quant, r.premise(), why);
             assertEquals(quant, r.conclusion(), why);
         } else {

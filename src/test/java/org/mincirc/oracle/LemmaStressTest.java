@@ -117,7 +117,7 @@ class LemmaStressTest {
         QueryResult result = new QueryRunner(doc, options).run(doc.queries().get(doc.queries().size() - 1));
         assertTrue(result instanceof LemmaResult, () -> "not a lemma result: " + result + "\n" + text);
         LemmaResult r = (LemmaResult) result;
-        String why = r.verdict() + ": " + r.reason() + "\n" + text;
+        String why = r.verdict().keyword() + ": " + r.reason() + "\n" + text;
         // Out of time is no counterexample; only the on-demand slow kinds may run out (depth on
         // discounted members can take longer than the limit), the default cases must decide.
         Assumptions.assumeFalse(ALL_KINDS && r.verdict() == Verdict.UNKNOWN, () -> "undecided in time: " + why);
