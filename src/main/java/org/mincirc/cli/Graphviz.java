@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.mincirc.solver.BackendRegistry;
 
 /**
  * Pictures of circuits: the DOT text mincirc writes anyway, laid out by Graphviz's {@code dot}
@@ -85,20 +86,7 @@ final class Graphviz {
             Path p = Path.of(override);
             return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
         }
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, "dot");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return BackendRegistry.executable("dot");
     }
 
     /** For tests: forget what was found, so a changed {@link #PROPERTY} is read again. */

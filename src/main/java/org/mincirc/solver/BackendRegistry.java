@@ -133,8 +133,11 @@ public final class BackendRegistry {
         return !b.name().equals("portfolio") && b.has(INTERRUPT) && b.available();
     }
 
-    /** The first executable of that name on the PATH. */
-    static Optional<Path> executable(String command) {
+    /**
+     * The first executable of that name on the PATH; the registry probes external solvers with
+     * it, and the command line finds Graphviz with it.
+     */
+    public static Optional<Path> executable(String command) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

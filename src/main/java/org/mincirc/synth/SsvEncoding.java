@@ -238,16 +238,15 @@ public final class SsvEncoding implements Encoding {
      */
     private void addSelectionConstraints() {
         for (int g = 0; g < layout.gates(); g++) {
+            List<Integer> openLits = new ArrayList<>();
             for (int p = 0; p < layout.pairCount(g); p++) {
-                if (!open[g][p]) {
+                if (open[g][p]) {
+                    openLits.add(layout.select(g, p));
+                } else {
                     clause(-layout.select(g, p));
                 }
             }
-            int count = layout.pairCount(g);
-            int[] lits = new int[count];
-            for (int p = 0; p < count; p++) {
-                lits[p] = layout.select(g, p);
-            }
+            int[] lits = openLits.stream().mapToInt(Integer::intValue).toArray();
             clause(lits);
             if (AMO) {
                 atMostOne(lits);

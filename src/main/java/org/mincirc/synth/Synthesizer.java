@@ -381,13 +381,9 @@ public final class Synthesizer {
         private Attempt finish(int k, Integer depth, Attempt.Verdict verdict, long t0, Encoding encoding) {
             Backend backend = encoding.backend();
             String options = encoding.options() + (params.cegar() ? ", cegar" : "");
-            Attempt attempt = new Attempt(k, depth, verdict, (System.nanoTime() - t0) / 1e9, backend.variables(),
-                    backend.constraints(), encoding.rowCount(),
+            return finish(k, depth, verdict, t0,
+                    new int[] {backend.variables(), backend.constraints(), encoding.rowCount()},
                     new Attempt.How(encoding.name(), options, backend.name()));
-            maxVariables = Math.max(maxVariables, backend.variables());
-            maxClauses = Math.max(maxClauses, backend.constraints());
-            record(attempt);
-            return attempt;
         }
 
         private void record(Attempt attempt) {
