@@ -12,7 +12,7 @@ import org.mincirc.model.Interface;
  * {@code "s"} its valuation (the interface's inputs: the code's bits), {@code "c"} a list with the
  * one chosen choice: {@code "index"} its global index in the model (choices counted over all
  * states in order, as Storm numbers the rows of the DRN export), {@code "labels"} its action,
- * {@code "prob"} 1.
+ * {@code "prob"} 1; a state the policy leaves out (never reached) has {@code "c": "undefined"}.
  */
 public final class StormScheduler {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +28,10 @@ public final class StormScheduler {
             int code = choices.code(id);
             for (int b = 0; b < iface.inputCount(); b++) {
                 valuation.put(iface.inputs().get(b), code >>> b & 1);
+            }
+            if (!choices.defined(id)) {
+                entry.put("c", "undefined");
+                continue;
             }
             ObjectNode chosen = entry.putArray("c").addObject();
             chosen.put("index", choices.layout().globalChoice(id, choices.choice().get(id)));
