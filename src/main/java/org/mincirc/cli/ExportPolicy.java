@@ -49,7 +49,8 @@ final class ExportPolicy {
                         + names(doc.queries().stream().map(Query::name).toList(), "queries")));
         if (eval.isPresent()) {
             if (!(query instanceof Query.Eval e)) {
-                throw new Refused("query " + name + " is a " + query.kind() + ", not an eval; use --solve for a solve query");
+                throw new Refused("query " + name + " is not an eval query (its kind is " + query.kind() + ")"
+                        + (query instanceof Query.Solve ? "; use --solve for a solve query" : ""));
             }
             if (e.source() instanceof PolicySource.FromCircuit c) {
                 return Policy.of(Circuits.fromDef(c.circuit(), doc.iface()));
@@ -61,7 +62,8 @@ final class ExportPolicy {
             }
         }
         if (!(query instanceof Query.Solve s)) {
-            throw new Refused("query " + name + " is a " + query.kind() + ", not a solve; use --eval for an eval query");
+            throw new Refused("query " + name + " is not a solve query (its kind is " + query.kind() + ")"
+                    + (query instanceof Query.Eval ? "; use --eval for an eval query" : ""));
         }
         QueryResult result = new QueryRunner(doc).run(s);
         if (!(result instanceof SolveResult r) || r.status() != SolveStatus.OPTIMAL || r.circuit().isEmpty()) {
