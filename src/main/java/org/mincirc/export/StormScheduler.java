@@ -21,6 +21,7 @@ public final class StormScheduler {
 
     public static String write(Choices choices, Interface iface) {
         ArrayNode list = JSON.createArrayNode();
+        int[] firstRows = choices.layout().firstRows();
         for (int id = 0; id < choices.states(); id++) {
             ObjectNode entry = list.addObject();
             entry.put("_s", id);
@@ -34,7 +35,7 @@ public final class StormScheduler {
                 continue;
             }
             ObjectNode chosen = entry.putArray("c").addObject();
-            chosen.put("index", choices.layout().globalChoice(id, choices.choice().get(id)));
+            chosen.put("index", firstRows[id] + choices.choice().get(id));
             chosen.putArray("labels").add(choices.action().get(id));
             chosen.put("prob", 1);
         }

@@ -143,8 +143,8 @@ public final class ExplicitReader {
 
     /** Initial probabilities by kept index: the .mincirc file's, else uniform on "init", else state 0. */
     private List<BigFraction> inits(int states, int sink, Map<String, List<Integer>> labels, SideFile side, Lines tra) {
-        List<Integer> initial = side.inits().isEmpty()
-                ? labels.getOrDefault("init", labels.isEmpty() ? List.of(0) : List.of()) : List.copyOf(side.inits().keySet());
+        Set<Integer> initial = new HashSet<>(side.inits().isEmpty()
+                ? labels.getOrDefault("init", labels.isEmpty() ? List.of(0) : List.of()) : side.inits().keySet());
         List<BigFraction> inits = new ArrayList<>();
         BigFraction total = BigFraction.ZERO;
         for (int i = 0; i < states; i++) {

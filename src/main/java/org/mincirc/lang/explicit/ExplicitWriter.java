@@ -107,27 +107,29 @@ public final class ExplicitWriter {
         }
         int firstSet = names.size();
         names.addAll(layout.setNames());
+        List<List<String>> of = new ArrayList<>();
+        for (int i = 0; i < layout.stateCount(); i++) {
+            of.add(new ArrayList<>());
+            if (i < mdp.states().size() && mdp.state(i).init().signum() > 0) {
+                of.get(i).add("0");
+            }
+        }
+        for (int k = 0; k < layout.setNames().size(); k++) {
+            for (int i : mdp.sets().get(layout.setNames().get(k))) {
+                of.get(i).add(Integer.toString(firstSet + k));
+            }
+        }
+        if (layout.hasSink()) {
+            of.get(layout.sink()).add("2");
+        }
         StringBuilder sb = new StringBuilder();
         for (int l = 0; l < names.size(); l++) {
             sb.append(l == 0 ? "" : " ").append(l).append("=\"").append(names.get(l)).append('"');
         }
         sb.append('\n');
         for (int i = 0; i < layout.stateCount(); i++) {
-            List<String> of = new ArrayList<>();
-            if (i < mdp.states().size()) {
-                if (mdp.state(i).init().signum() > 0) {
-                    of.add("0");
-                }
-                for (int k = 0; k < layout.setNames().size(); k++) {
-                    if (mdp.sets().get(layout.setNames().get(k)).contains(i)) {
-                        of.add(Integer.toString(firstSet + k));
-                    }
-                }
-            } else {
-                of.add("2");
-            }
-            if (!of.isEmpty()) {
-                sb.append(i).append(": ").append(String.join(" ", of)).append('\n');
+            if (!of.get(i).isEmpty()) {
+                sb.append(i).append(": ").append(String.join(" ", of.get(i))).append('\n');
             }
         }
         return sb.toString();

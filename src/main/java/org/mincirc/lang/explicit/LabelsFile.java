@@ -64,7 +64,7 @@ final class LabelsFile {
                             + (names.size() - 1));
                 }
                 List<Integer> of = labels.get(names.get(l));
-                if (!of.contains(id)) {
+                if (of.isEmpty() || of.get(of.size() - 1) != id) {
                     of.add(id);
                 }
             }

@@ -39,13 +39,18 @@ public record Layout(Mdp mdp, boolean hasSink) {
         return mdp.states().stream().mapToInt(s -> s.transitions().size()).sum() + (hasSink ? 1 : 0);
     }
 
-    /** The global index of choice {@code k} of state {@code state} (choices counted over all states in order). */
-    public int globalChoice(int state, int k) {
-        int before = 0;
-        for (int i = 0; i < state && i < mdp.states().size(); i++) {
-            before += mdp.state(i).transitions().size();
+    /**
+     * The global index of choice 0 of every state id (choices counted over all states in order,
+     * as Storm numbers the rows of a DRN model): choice k of state i is row {@code rows[i] + k}.
+     */
+    public int[] firstRows() {
+        int[] rows = new int[stateCount()];
+        int row = 0;
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row;
+            row += i < mdp.states().size() ? mdp.state(i).transitions().size() : 1;
         }
-        return before + k;
+        return rows;
     }
 
     /** The successors of a transition by id, ascending and distinct, the end of the episode as {@link #sink()}. */
@@ -58,17 +63,6 @@ public record Layout(Mdp mdp, boolean hasSink) {
             targets.merge(x.stops() ? sink() : x.state(), x.probability(), BigFraction::add);
         }
         return targets;
-    }
-
-    /** The number of transitions (state, choice, successor) of the export. */
-    public int transitionCount() {
-        int m = hasSink ? 1 : 0;
-        for (var s : mdp.states()) {
-            for (Transition t : s.transitions()) {
-                m += targets(t).size();
-            }
-        }
-        return m;
     }
 
     /** The sets of the mdp in their declaration order. */
