@@ -11,6 +11,7 @@ import org.mincirc.model.Document;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
 import org.mincirc.query.SolveResult;
@@ -106,6 +107,11 @@ final class RunCommand implements Callable<Integer> {
 
             @Override
             public Integer lemma(LemmaResult l) {
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public Integer profile(ProfileResult l) {
                 return ExitCodes.OK;
             }
 

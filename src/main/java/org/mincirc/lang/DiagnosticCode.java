@@ -107,7 +107,14 @@ public enum DiagnosticCode {
     PRISM_UPDATE("L117", "a PRISM update of a variable its module may not change, or changed twice"),
 
     // mdps from DRN files (mdp M from "m.drn" { ... })
-    DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs");
+    DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs"),
+
+    // profile queries
+    PROFILE_BOUND("L140", "a profile without 'up to size N', or with a bound that is not a size from 0 to 16"),
+    PROFILE_OBJECTIVE("L141", "a profile minimizing anything but size"),
+    PROFILE_COUNT("L142", "a profile counting something other than circuits"),
+    PROFILE_EXPECT_KEY("L143", "an expect key profile[c].field with an unknown field or cost"),
+    PLOT_FILE("L144", "a plot file whose name does not end in .svg");
 
     private final String id;
     private final String summary;

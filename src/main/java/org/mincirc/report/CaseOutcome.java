@@ -3,6 +3,7 @@ package org.mincirc.report;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -35,6 +36,11 @@ enum CaseOutcome {
 
             @Override
             public CaseOutcome lemma(LemmaResult r) {
+                return byChecks(r);
+            }
+
+            @Override
+            public CaseOutcome profile(ProfileResult r) {
                 return byChecks(r);
             }
 

@@ -6,6 +6,7 @@ import org.mincirc.query.Check;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -65,6 +66,11 @@ public final class CheckTable {
 
             @Override
             public Optional<String> lemma(LemmaResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> profile(ProfileResult r) {
                 return Optional.empty();
             }
 

@@ -16,6 +16,7 @@ import org.mincirc.model.Document;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
 import org.mincirc.query.SolveResult;
@@ -71,6 +72,11 @@ class EveryKindRendersTest {
             @Override
             public String lemma(LemmaResult result) {
                 return "lemma";
+            }
+
+            @Override
+            public String profile(ProfileResult result) {
+                return "profile";
             }
 
             @Override
