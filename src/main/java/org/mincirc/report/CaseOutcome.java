@@ -41,7 +41,8 @@ enum CaseOutcome {
 
             @Override
             public CaseOutcome profile(ProfileResult r) {
-                return byChecks(r);
+                // A profile cut short by its time limit is never a pass, whatever it expects.
+                return r.complete() ? byChecks(r) : TIMEOUT;
             }
 
             @Override

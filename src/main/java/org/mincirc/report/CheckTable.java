@@ -71,7 +71,7 @@ public final class CheckTable {
 
             @Override
             public Optional<String> profile(ProfileResult r) {
-                return Optional.empty();
+                return r.complete() ? Optional.empty() : Optional.of(r.query().pos() + ": " + r.message());
             }
 
             @Override

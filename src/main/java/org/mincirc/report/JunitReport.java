@@ -114,7 +114,8 @@ public final class JunitReport {
 
         @Override
         public Optional<Problem> profile(ProfileResult r) {
-            return failedChecks(r);
+            return r.complete() ? failedChecks(r)
+                    : Optional.of(new Problem("error", "timeout", r.message(), null));
         }
 
         @Override

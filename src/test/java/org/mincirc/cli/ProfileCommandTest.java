@@ -106,4 +106,17 @@ class ProfileCommandTest {
         assertTrue(r.out().contains("profile[6].policies"), r.out());
         assertTrue(r.out().contains("1 failed"), r.out());
     }
+
+    /** Cut short by the time limit: the settled sizes are exact, the profile says incomplete, check says TIMEOUT. */
+    @Test
+    void aTimeLimitStopsItCleanly() {
+        String file = "instances/lottery/majority-profile.mdp";
+        CliRun run = CliRun.of("run", "--no-progress", "--timeout", "1", file);
+        assertTrue(run.out().contains("status       incomplete"), run.out());
+        assertTrue(run.out().contains("why          time ran out"), run.out());
+        CliRun check = CliRun.of("check", "--timeout", "1", file);
+        assertNotEquals(0, check.exit(), check.out());
+        assertTrue(check.out().contains("TIMEOUT"), check.out());
+        assertTrue(check.out().contains("time ran out"), check.out());
+    }
 }
