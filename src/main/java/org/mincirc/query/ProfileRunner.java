@@ -201,7 +201,7 @@ final class ProfileRunner {
             long t0 = System.nanoTime();
             int k = level.cost();
             NormalCircuits.Counts counts = NormalCircuits.count(space.iface().inputCount(), outputs, care, k,
-                    query.basis()::allows, known.size(), m -> classes.getOrDefault(new MaskKey(m), -1), end);
+                    query.basis()::allows, known.size(), classifier(classes, care.length, outputs), end);
             if (!counts.complete()) {
                 progress(query, "counting circuits of size " + k + ": time ran out");
                 return Optional.empty();
@@ -237,6 +237,28 @@ final class ProfileRunner {
                     level.seconds() + seconds));
         }
         return Optional.of(result);
+    }
+
+    /**
+     * The class of a circuit's output masks. With at most 2^24 possible outputs on the care codes,
+     * a table indexed by the masks themselves (no allocation per circuit), else a hash map.
+     */
+    private static NormalCircuits.Classifier classifier(Map<MaskKey, Integer> classes, int rows, int outputs) {
+        if ((long) rows * outputs > 24) {
+            return m -> classes.getOrDefault(new MaskKey(m), -1);
+        }
+        int[] dense = new int[1 << (rows * outputs)];
+        Arrays.fill(dense, -1);
+        classes.forEach((key, index) -> dense[denseIndex(key.masks(), rows)] = index);
+        return m -> dense[denseIndex(m, rows)];
+    }
+
+    private static int denseIndex(long[] masks, int rows) {
+        int index = 0;
+        for (int h = 0; h < masks.length; h++) {
+            index |= (int) masks[h] << (h * rows);
+        }
+        return index;
     }
 
     /** Output bit h of the circuit on care code r is bit r of mask h (the counter's form of a policy). */

@@ -118,4 +118,39 @@ class ProfileOracleTest {
         }
         assertTrue(sizes >= 6, "only " + sizes + " non-empty levels");
     }
+
+    /**
+     * Five inputs, 32 care codes: more outputs than the counter's dense table takes, so circuits
+     * are classified through the hashed path. Only xor(x0, x1) meets the threshold; the naive
+     * count says how many normal circuits of 1 and 2 gates compute it.
+     */
+    @Test
+    void fiveInputsAgreeWithTheNaiveCount() throws Exception {
+        StringBuilder text = new StringBuilder("interface { inputs x0 x1 x2 x3 x4; actions wait = 0, press = 1; }\n"
+                + "mdp M { horizon 1;\n");
+        int[] rows = new int[32];
+        long xor = 0;
+        for (int code = 0; code < 32; code++) {
+            rows[code] = code;
+            boolean press = ((code & 1) ^ (code >>> 1 & 1)) == 1;
+            xor |= press ? 1L << code : 0;
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                digits.append(code >>> i & 1);
+            }
+            text.append("  state s").append(code).append(" code ").append(digits).append(" init 1/32 { wait -> reward ")
+                    .append(press ? 0 : 1).append("; press -> reward ").append(press ? 1 : 0).append("; }\n");
+        }
+        text.append("}\nprofile p { target M; require return >= optimal; up to size 2; count circuits; }\n");
+        Document doc = Loader.parse("five.mdp", text.toString());
+        ProfileResult r = (ProfileResult) new QueryRunner(doc).run(doc.queries().get(0));
+        assertEquals(Optional.of(1), r.minimum());
+        for (int gates = 1; gates <= 2; gates++) {
+            Map<List<Long>, Long> naive = NaiveNormalCircuits.count(5, 1, rows, gates, Basis.B2);
+            ProfileResult.CircuitCount c = r.level(gates).orElseThrow().circuits().orElseThrow();
+            assertEquals(naive.getOrDefault(List.of(xor), 0L), c.qualifying(), "size " + gates);
+            assertEquals(naive.values().stream().mapToLong(Long::longValue).sum(), c.all(), "size " + gates);
+        }
+        assertEquals(1, r.level(1).orElseThrow().circuits().orElseThrow().qualifying());
+    }
 }
