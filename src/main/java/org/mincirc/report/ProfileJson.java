@@ -53,7 +53,7 @@ final class ProfileJson {
                 circuits.put("all", c.all());
                 circuits.put("qualifying", c.qualifying());
                 for (String p : r.predicates()) {
-                    ObjectNode one = satisfying.with(p);
+                    ObjectNode one = (ObjectNode) satisfying.get(p);
                     long n = c.satisfying().get(p);
                     one.put("circuits", n);
                     one.put("circuitFraction", c.qualifying() == 0 ? null
