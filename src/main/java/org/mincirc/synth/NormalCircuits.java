@@ -154,7 +154,20 @@ public final class NormalCircuits {
                 return;
             }
             int left = outputs - h - 1;
-            if (Long.bitCount(unread) > left + 1) {
+            int need = Long.bitCount(unread);
+            if (need > left + 1) {
+                return;
+            }
+            if (need == left + 1) {
+                // As many unread gates as outputs left: this output must take one of them.
+                for (long u = unread; u != 0; u &= u - 1) {
+                    int g = Long.numberOfTrailingZeros(u);
+                    long rest = unread & ~(1L << g);
+                    outputMasks[h] = signal[inputs + g];
+                    output(h + 1, rest);
+                    outputMasks[h] = signal[inputs + g] ^ full;
+                    output(h + 1, rest);
+                }
                 return;
             }
             // The constant 0 or 1, then each signal plain and complemented.
