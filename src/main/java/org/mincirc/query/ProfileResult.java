@@ -21,6 +21,7 @@ import org.mincirc.model.Query;
  *     are exact, the rest missing)
  * @param message why the profile is not complete, or why no policy qualifies, or empty
  * @param minimum the least circuit size of a qualifying policy, if one has size at most the bound
+ *     (known also when time ran out at that size after some policy of it was found)
  * @param predicates the predicates counted, in report order
  * @param levels one per size from the minimum up to the bound (or up to where time ran out)
  * @param backend the solver backend asked

@@ -105,6 +105,13 @@ final class ProfileRunner {
             Synthesizer.Enumerated found = new Synthesizer(params)
                     .enumerateAtSize(spec, care, k, Integer.MAX_VALUE, known, hooks);
             if (!found.complete()) {
+                // Not every policy of this size was found, but those found are of minimal size k.
+                for (Circuit c : found.circuits()) {
+                    certify(space, space.named(c), query, threshold);
+                }
+                if (minimum.isEmpty() && !found.circuits().isEmpty()) {
+                    minimum = Optional.of(k);
+                }
                 complete = false;
                 message = "time ran out enumerating the policies of size " + k + " (" + found.circuits().size()
                         + " found); the sizes below are exact";
