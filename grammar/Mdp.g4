@@ -132,7 +132,8 @@ gateName : ident | AND | OR | NOT ;
 
 // ---- queries: clauses in any order; which clause fits which query is checked later --------
 
-queryDecl : kind=(SOLVE | LEMMA | EVAL) ident '{' clause* '}' ;
+// `profile` is soft (it may still name things): no other declaration starts with a name.
+queryDecl : kind=(SOLVE | LEMMA | EVAL | PROFILE) ident '{' clause* '}' ;
 
 clause
     : TARGET ident ';'                                           # targetClause
@@ -148,11 +149,15 @@ clause
     | PREDICATE ident ';'                                        # predicateClause
     | CIRCUIT ident ';'                                          # circuitClause
     | POLICY '{' (policyEntry (',' policyEntry)*)? '}' ';'?      # policyClause
+    | UP TO ident NUMBER ';'                                     # upToClause
+    | COUNT ident ';'                                            # countClause
+    | PLOT STRING ';'                                            # plotClause
     ;
 
 returnBound : number | OPTIMAL ('-' number)? ;
 
-expectKey : ident | RETURN ;
+// profile[3].deceptive: a field of one cost level of a profile.
+expectKey : ident | RETURN | ident '[' NUMBER ']' ('.' ident)+ ;
 
 expectValue : number | ident | TRUE | FALSE ;
 
@@ -167,6 +172,7 @@ ident
     | INPUTS | ACTIONS | HORIZON | DISCOUNT
     | TARGET | REQUIRE | MINIMIZE | BASIS | REPORT | EXPECT | HOLDS | FAILS | BAD | POLICY | OPTIMAL
     | CONST | OBSERVE
+    | PROFILE | UP | TO | COUNT | PLOT
     ;
 
 // ---- lexer -------------------------------------------------------------------------------
@@ -201,6 +207,7 @@ CIRCUIT   : 'circuit' ;
 SOLVE     : 'solve' ;
 LEMMA     : 'lemma' ;
 EVAL      : 'eval' ;
+PROFILE   : 'profile' ;
 TARGET    : 'target' ;
 REQUIRE   : 'require' ;
 MINIMIZE  : 'minimize' ;
@@ -214,6 +221,10 @@ POLICY    : 'policy' ;
 OPTIMAL   : 'optimal' ;
 CONST     : 'const' ;
 OBSERVE   : 'observe' ;
+UP        : 'up' ;
+TO        : 'to' ;
+COUNT     : 'count' ;
+PLOT      : 'plot' ;
 
 // Exact numbers; the sign is a separate '-' token so `optimal - 1/10` and `-1/10` both work.
 // State codes are NUMBER tokens too: the loader keeps the raw text (leading zeros matter).

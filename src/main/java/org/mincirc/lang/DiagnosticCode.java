@@ -112,7 +112,13 @@ public enum DiagnosticCode {
     // mdps from PRISM explicit files (mdp M from "m.tra" { ... })
     EXPLICIT_FORMAT("L130", "a line of a PRISM explicit file (.tra, .sta, .lab, .srew, .trew) or .mincirc file that does not follow its format"),
     EXPLICIT_FILES("L131", "a PRISM explicit file missing or unreadable, or const/observe given for explicit files"),
-    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)");
+    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)"),
+    // profile queries
+    PROFILE_BOUND("L140", "a profile without 'up to size N', or with a bound that is not a size from 0 to 16"),
+    PROFILE_OBJECTIVE("L141", "a profile minimizing anything but size"),
+    PROFILE_COUNT("L142", "a profile counting something other than circuits"),
+    PROFILE_EXPECT_KEY("L143", "an expect key profile[c].field with an unknown field or cost"),
+    PLOT_FILE("L144", "a plot file whose name does not end in .svg");
 
     private final String id;
     private final String summary;

@@ -34,7 +34,8 @@ final class SyntaxReporting {
             MdpLexer.INPUTS, MdpLexer.ACTIONS, MdpLexer.HORIZON, MdpLexer.DISCOUNT,
             MdpLexer.TARGET, MdpLexer.REQUIRE, MdpLexer.MINIMIZE, MdpLexer.BASIS, MdpLexer.REPORT,
             MdpLexer.EXPECT, MdpLexer.HOLDS, MdpLexer.FAILS, MdpLexer.BAD, MdpLexer.POLICY,
-            MdpLexer.OPTIMAL, MdpLexer.CONST, MdpLexer.OBSERVE);
+            MdpLexer.OPTIMAL, MdpLexer.CONST, MdpLexer.OBSERVE, MdpLexer.PROFILE, MdpLexer.UP, MdpLexer.TO,
+            MdpLexer.COUNT, MdpLexer.PLOT);
 
     private static final Pattern LEXER_ERROR = Pattern.compile("token recognition error at: '(.*)'", Pattern.DOTALL);
 
