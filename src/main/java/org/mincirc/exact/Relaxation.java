@@ -89,6 +89,9 @@ final class Relaxation {
     /**
      * Exact policy iteration (Howard 1960; Puterman, Markov Decision Processes, 6.4): evaluate by
      * an exact linear solve, switch a state only on strict improvement, stop when nothing changes.
+     * With gamma = 1 it is the stochastic shortest path problem in which every policy is proper
+     * (the loader rejects end components), where policy iteration converges to the optimum just
+     * the same (Bertsekas and Tsitsiklis 1991, "An analysis of stochastic shortest path problems").
      */
     private static Result discounted(CodedTarget.Compiled m, int[] choice, int[] warmStart, boolean exactRequired) {
         int n = m.size;
@@ -105,7 +108,8 @@ final class Relaxation {
             policy[x] = o;
         }
         double[] estimate = FloatGuide.improve(m, choice, policy);
-        if (!exactRequired && estimate != null) {
+        // The cheap bound divides by 1 - gamma: an undiscounted (absorbing) mdp is solved exactly.
+        if (!exactRequired && estimate != null && gamma.compareTo(BigFraction.ONE) < 0) {
             int[] decision = new int[n];
             for (int x = 0; x < n; x++) {
                 decision[x] = m.action[x][policy[x]];
@@ -156,6 +160,9 @@ final class Relaxation {
      */
     static BigFraction upperBound(CodedTarget.Compiled m, int[] choice, double[] estimate) {
         BigFraction gamma = m.mdp.discount();
+        if (gamma.compareTo(BigFraction.ONE) >= 0) {
+            throw new IllegalArgumentException("the residual bound needs a discount below 1");
+        }
         java.math.BigInteger[] v = IntegerResiduals.fixedPoint(estimate);
         BigFraction worst = m.residuals().largestResidual(choice, v);
         BigFraction c = worst.divide(BigFraction.ONE.subtract(gamma));

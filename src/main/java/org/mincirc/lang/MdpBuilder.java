@@ -16,6 +16,7 @@ import org.mincirc.lang.antlr.MdpParser.MdpDeclContext;
 import org.mincirc.lang.antlr.MdpParser.StateItemContext;
 import org.mincirc.lang.antlr.MdpParser.SuccessorNameContext;
 import org.mincirc.model.Action;
+import org.mincirc.model.EndComponents;
 import org.mincirc.model.Interface;
 import org.mincirc.model.Mdp;
 import org.mincirc.model.SourcePos;
@@ -69,7 +70,6 @@ final class MdpBuilder {
                 setItems.add(s);
             }
         }
-        checkInfiniteUndiscounted(haveHorizon, discount, name, namePos);
 
         // First the names, so successors may point forward.
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -104,15 +104,37 @@ final class MdpBuilder {
                     "initial probabilities of mdp " + name + " sum to " + Numbers.text(initSum)
                             + ", not 1; give the states 'init q' weights that add up to 1");
         }
-        return new Mdp(name, horizon, discount, states, sets(setItems, name, index), reporter.at(ctx.ident()));
+        Mdp mdp = new Mdp(name, horizon, discount, states, sets(setItems, name, index), reporter.at(ctx.ident()));
+        checkStops(mdp, haveHorizon);
+        return mdp;
     }
 
-    void checkInfiniteUndiscounted(boolean haveHorizon, BigFraction discount, String name, SourcePos namePos) {
-        if (!haveHorizon && discount.compareTo(BigFraction.ONE) == 0) {
-            reporter.error(namePos, DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
-                    "mdp " + name + " has no horizon and discount 1, so returns can be infinite; "
-                            + "add 'horizon H;' or a discount below 1");
+    /**
+     * No horizon and discount 1 is allowed when every policy stops with probability 1, i.e. the
+     * mdp has no end component ({@link EndComponents}); otherwise the error names a loop.
+     */
+    void checkStops(Mdp mdp, boolean haveHorizon) {
+        if (haveHorizon || mdp.discount().compareTo(BigFraction.ONE) != 0) {
+            return;
         }
+        EndComponents.find(mdp).ifPresent(loop -> reporter.error(mdp.pos(), DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
+                "mdp " + mdp.name() + " has no horizon and discount 1, but a policy can keep an episode going forever: "
+                        + loopText(mdp, loop) + "; add 'horizon H;', a discount below 1, or a way to stop from these states"));
+    }
+
+    /** "from state s3, choosing left in s3 and right in s4 never stops", at most six states spelled out. */
+    static String loopText(Mdp mdp, EndComponents.Loop loop) {
+        List<String> choices = new ArrayList<>();
+        int shown = Math.min(loop.states().size(), 6);
+        for (int i = 0; i < shown; i++) {
+            choices.add(loop.actions().get(i).name() + " in " + mdp.state(loop.states().get(i)).name());
+        }
+        String list = choices.size() == 1 ? choices.get(0)
+                : String.join(", ", choices.subList(0, choices.size() - 1)) + " and " + choices.get(choices.size() - 1);
+        if (loop.states().size() > shown) {
+            list += " (and one of its actions in each of " + (loop.states().size() - shown) + " more states)";
+        }
+        return "from state " + mdp.state(loop.states().get(0)).name() + ", choosing " + list + " never stops";
     }
 
     private void duplicateClause(MdpParser.MdpItemContext item, String what, String mdp) {

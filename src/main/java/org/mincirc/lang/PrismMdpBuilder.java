@@ -79,7 +79,6 @@ final class PrismMdpBuilder {
                 }
             }
         }
-        clock.checkInfiniteUndiscounted(haveHorizon, discount, name, namePos);
         SourcePos fileRef = reporter.at(body.STRING());
         if (!interfaceDeclared) {
             reporter.error(fileRef, DiagnosticCode.PRISM_NEEDS_INTERFACE, "mdp " + name + " comes from a PRISM model, "
@@ -94,7 +93,9 @@ final class PrismMdpBuilder {
         Path mdpDir = Path.of(reporter.file()).getParent();
         Path file = mdpDir == null ? Path.of(relative) : mdpDir.resolve(relative);
         if (relative.endsWith(".drn")) {
-            return drn(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
+            Mdp mdp = drn(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
+            clock.checkStops(mdp, haveHorizon);
+            return mdp;
         }
         PrismModels.Request request = new PrismModels.Request(file, fileRef, iface, constants, reward, observe, progress);
         PrismModels.Result result = PrismModels.build(request);
@@ -103,8 +104,10 @@ final class PrismMdpBuilder {
             return empty(name, horizon, discount, namePos);
         }
         PrismModels.Built built = result.built().get();
-        return new Mdp(name, horizon, discount, built.states(), built.labels(), namePos, Optional.empty(),
+        Mdp mdp = new Mdp(name, horizon, discount, built.states(), built.labels(), namePos, Optional.empty(),
                 Optional.of(built.valuations()));
+        clock.checkStops(mdp, haveHorizon);
+        return mdp;
     }
 
     /** An explicit DRN file (as mincirc export writes it): no variables, so no const or observe. */
