@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalInt;
 import org.antlr.v4.runtime.ParserRuleContext;
-
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.lang.antlr.MdpParser;
 import org.mincirc.lang.antlr.MdpParser.FamilyDeclContext;
-import org.mincirc.lang.antlr.MdpParser.MemberContext;
 import org.mincirc.model.Family;
 import org.mincirc.model.Mdp;
 import org.mincirc.model.SourcePos;
@@ -24,8 +22,9 @@ import org.mincirc.model.Union;
 
 /**
  * The targets of a file (mdps, families, union mdps), built on demand so a family may name an
- * mdp declared after it and a family may contain a union mdp. Definitions that go round in a
- * circle are reported once and left out.
+ * mdp declared after it and a family may contain a union mdp, and the instances of
+ * parametrised mdps ({@code Grid_N3}, see {@link Instantiation}), each built once on first use.
+ * Definitions that go round in a circle are reported once and left out.
  */
 final class Tasks {
     private final Reporter reporter;
@@ -37,7 +36,10 @@ final class Tasks {
     /** Union mdps that could not be built; they stand in for the name but join no family. */
     private final Set<Mdp> standIns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    private final FamilyBuilder families;
+
     Tasks(Reporter reporter, Declarations declarations, MdpBuilder mdpBuilder, PrismMdpBuilder prismBuilder) {
+        this.families = new FamilyBuilder(reporter, this);
         this.reporter = reporter;
         this.decls = declarations.tasks;
         this.mdpBuilder = mdpBuilder;
@@ -104,7 +106,7 @@ final class Tasks {
         inProgress.push(name);
         Target t;
         if (decl instanceof FamilyDeclContext f) {
-            t = family(f);
+            t = families.build(f);
         } else {
             MdpParser.MdpDeclContext m = (MdpParser.MdpDeclContext) decl;
             t = m.unionBody() != null ? union(m) : m.prismBody() != null ? prismBuilder.build(m) : mdpBuilder.build(m);
@@ -121,7 +123,18 @@ final class Tasks {
     /** Instances built so far, by name; each is built once, so every reference shares it. */
     private final Map<String, Mdp> instances = new LinkedHashMap<>();
 
-    private Optional<MdpParser.MdpDeclContext> parametrised(String name) {
+    /** The declaration of a name, if the file has one (not for instance names). */
+    Optional<ParserRuleContext> declaration(String name) {
+        return Optional.ofNullable(decls.get(name));
+    }
+
+    /** Whether a union mdp could not be built and only stands in for its name. */
+    boolean isStandIn(Mdp mdp) {
+        return standIns.contains(mdp);
+    }
+
+    /** The parametrised (non-union) mdp declared under a name. */
+    Optional<MdpParser.MdpDeclContext> parametrised(String name) {
         ParserRuleContext decl = decls.get(name);
         if (decl instanceof MdpParser.MdpDeclContext m && m.parameters() != null && m.unionBody() == null) {
             return Optional.of(m);
@@ -129,7 +142,7 @@ final class Tasks {
         return Optional.empty();
     }
 
-    private static List<String> parameterNames(MdpParser.MdpDeclContext m) {
+    static List<String> parameterNames(MdpParser.MdpDeclContext m) {
         return m.parameters().ident().stream().map(MdpParser.IdentContext::getText).toList();
     }
 
@@ -151,7 +164,8 @@ final class Tasks {
         return Optional.empty();
     }
 
-    private Mdp instance(MdpParser.MdpDeclContext m, List<java.math.BigInteger> values) {
+    /** The instance of a parametrised mdp for these values (in parameter order), built once. */
+    Mdp instance(MdpParser.MdpDeclContext m, List<java.math.BigInteger> values) {
         List<String> params = parameterNames(m);
         String name = Instantiation.name(m.ident().getText(), params, values);
         Mdp done = instances.get(name);
@@ -164,7 +178,7 @@ final class Tasks {
         return mdp;
     }
 
-    private static Map<String, BigFraction> environment(List<String> params, List<java.math.BigInteger> values) {
+    static Map<String, BigFraction> environment(List<String> params, List<java.math.BigInteger> values) {
         Map<String, BigFraction> env = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             env.put(params.get(i), BigFraction.of(values.get(i)));
@@ -173,7 +187,7 @@ final class Tasks {
     }
 
     /** Resolves a reference from inside the definition of another target, reporting cycles. */
-    private Optional<Target> reference(String name, SourcePos at) {
+    Optional<Target> reference(String name, SourcePos at) {
         if (parametrised(name).isPresent()) {
             return target(name, at);
         }
@@ -187,232 +201,6 @@ final class Tasks {
             return Optional.empty();
         }
         return target(name);
-    }
-
-    /** One member instance of a family line, before uniform weights are shared out. */
-    private record Entry(Mdp mdp, Optional<BigFraction> weight, SourcePos pos) {}
-
-    private Family family(FamilyDeclContext ctx) {
-        String name = ctx.ident().getText();
-        List<Entry> entries = new ArrayList<>();
-        Map<String, SourcePos> seen = new LinkedHashMap<>();
-        BigFraction sum = BigFraction.ZERO;
-        boolean weightsPositive = true;
-        int uniform = 0;
-        boolean incomplete = false;  // an instance line that failed: its weights are unknown
-        for (MemberContext m : ctx.member()) {
-            Map<Mdp, Map<String, BigFraction>> mdps = memberMdps(m, name);
-            boolean plain = m.arguments() == null;
-            incomplete |= !plain && mdps.isEmpty();
-            boolean isUniform = m.weight().UNIFORM() != null;
-            if (plain && !isUniform) {
-                // A plain member's weight counts even when the member is broken, as written.
-                BigFraction w = new Arithmetic(reporter, Map.of()).value(m.weight().quantity());
-                sum = sum.add(w);
-                weightsPositive &= positive(w, m, m.ident().getText(), reporter);
-                mdps.keySet().forEach(mdp -> add(entries, seen, mdp, Optional.of(w), m, name));
-                if (mdps.isEmpty()) {
-                    duplicate(seen, m.ident().getText(), m, name);
-                }
-                continue;
-            }
-            for (Map.Entry<Mdp, Map<String, BigFraction>> e : mdps.entrySet()) {
-                Mdp mdp = e.getKey();
-                if (isUniform) {
-                    uniform += add(entries, seen, mdp, Optional.empty(), m, name) ? 1 : 0;
-                    continue;
-                }
-                Reporter r = plain ? reporter : reporter.noting(" (in instance " + mdp.name() + ")");
-                BigFraction w = new Arithmetic(r, e.getValue()).value(m.weight().quantity());
-                if (add(entries, seen, mdp, Optional.of(w), m, name)) {
-                    sum = sum.add(w);
-                    weightsPositive &= positive(w, m, mdp.name(), r);
-                }
-            }
-        }
-        BigFraction share = BigFraction.ZERO;
-        if (uniform > 0 && weightsPositive && !incomplete) {
-            BigFraction left = BigFraction.ONE.subtract(sum);
-            if (left.signum() <= 0) {
-                reporter.error(reporter.at(ctx.ident()), DiagnosticCode.FAMILY_WEIGHTS, "the weights given in family "
-                        + name + " sum to " + Numbers.text(sum) + ", which leaves nothing for its uniform members");
-            } else {
-                share = left.divide(uniform);
-            }
-        } else if (weightsPositive && uniform == 0 && !incomplete && sum.compareTo(BigFraction.ONE) != 0) {
-            reporter.error(reporter.at(ctx.ident()), DiagnosticCode.FAMILY_WEIGHT_SUM,
-                    "weights of family " + name + " sum to " + Numbers.text(sum) + ", not 1");
-        }
-        List<Family.Member> members = new ArrayList<>();
-        for (Entry e : entries) {
-            if (!standIns.contains(e.mdp())) {
-                members.add(new Family.Member(e.mdp(), e.weight().orElse(share)));
-            }
-        }
-        checkAgreement(name, members, seen, reporter.at(ctx));
-        return new Family(name, members, reporter.at(ctx.ident()));
-    }
-
-    /** Adds a member unless its name was seen in the family; false (and reported) if it was. */
-    private boolean add(List<Entry> entries, Map<String, SourcePos> seen, Mdp mdp, Optional<BigFraction> weight,
-                        MemberContext m, String family) {
-        if (duplicate(seen, mdp.name(), m, family)) {
-            return false;
-        }
-        entries.add(new Entry(mdp, weight, reporter.at(m.ident())));
-        return true;
-    }
-
-    private boolean duplicate(Map<String, SourcePos> seen, String member, MemberContext m, String family) {
-        SourcePos pos = reporter.at(m.ident());
-        SourcePos first = seen.putIfAbsent(member, pos);
-        if (first != null) {
-            reporter.error(pos, DiagnosticCode.DUPLICATE_NAME, "member " + member + " appears twice in family "
-                    + family + " (first at " + Reporter.where(first) + ")");
-            return true;
-        }
-        return false;
-    }
-
-    private boolean positive(BigFraction w, MemberContext m, String member, Reporter r) {
-        if (w.signum() <= 0) {
-            r.error(reporter.at(m.weight()), DiagnosticCode.FAMILY_WEIGHTS,
-                    "weight " + Numbers.text(w) + " of member " + member + " must be positive");
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * The mdps one family line stands for, each with its parameter values (empty for a plain
-     * member): the mdp itself, or every instance of {@code Grid(N = 3..6)}.
-     */
-    private Map<Mdp, Map<String, BigFraction>> memberMdps(MemberContext m, String family) {
-        Map<Mdp, Map<String, BigFraction>> result = new LinkedHashMap<>();
-        String memberName = m.ident().getText();
-        SourcePos pos = reporter.at(m.ident());
-        if (m.arguments() == null) {
-            Optional<Target> t = parametrised(memberName).isPresent() ? target(memberName, pos) : reference(memberName, pos);
-            if (t.isPresent() && t.get() instanceof Mdp mdp) {
-                result.put(mdp, Map.of());
-            } else if (t.isPresent()) {
-                reporter.error(pos, DiagnosticCode.UNKNOWN_MDP,
-                        memberName + " is a family; the members of family " + family + " must be mdps");
-            } else if (!isDeclared(memberName)) {
-                reporter.error(pos, DiagnosticCode.UNKNOWN_MDP, "unknown mdp " + memberName + " in family " + family);
-            }
-            return result;
-        }
-        Optional<MdpParser.MdpDeclContext> decl = parametrised(memberName);
-        if (decl.isEmpty()) {
-            reporter.error(pos, decls.containsKey(memberName) ? DiagnosticCode.ARGUMENTS : DiagnosticCode.UNKNOWN_MDP,
-                    decls.containsKey(memberName) ? memberName + " has no parameters; write " + memberName + ": weight"
-                            : "unknown mdp " + memberName + " in family " + family);
-            return result;
-        }
-        List<String> params = parameterNames(decl.get());
-        Map<String, List<java.math.BigInteger>> ranges = new LinkedHashMap<>();
-        boolean ok = true;
-        for (MdpParser.BindingContext b : m.arguments().binding()) {
-            String p = b.ident().getText();
-            SourcePos at = reporter.at(b.ident());
-            if (!params.contains(p)) {
-                reporter.error(at, DiagnosticCode.ARGUMENTS, "mdp " + memberName + " has no parameter " + p
-                        + "; its parameters are " + String.join(", ", params));
-                ok = false;
-            } else if (ranges.containsKey(p)) {
-                reporter.error(at, DiagnosticCode.ARGUMENTS, "parameter " + p + " of " + memberName + " is given twice");
-                ok = false;
-            } else {
-                Optional<List<java.math.BigInteger>> range = range(b, memberName);
-                ok &= range.isPresent();
-                ranges.put(p, range.orElse(List.of()));
-            }
-        }
-        List<String> missing = params.stream().filter(p -> !ranges.containsKey(p)).toList();
-        if (!missing.isEmpty()) {
-            reporter.error(pos, DiagnosticCode.ARGUMENTS, "mdp " + memberName + " needs a value for "
-                    + String.join(", ", missing) + " (its parameters are " + String.join(", ", params) + ")");
-            ok = false;
-        }
-        if (!ok) {
-            return result;
-        }
-        List<List<java.math.BigInteger>> ordered = params.stream().map(ranges::get).toList();
-        for (List<java.math.BigInteger> values : Instantiation.product(ordered)) {
-            String instanceName = Instantiation.name(memberName, params, values);
-            if (decls.containsKey(instanceName)) {
-                reporter.error(pos, DiagnosticCode.DUPLICATE_NAME, "the instance " + instanceName + " of " + memberName
-                        + " has the name of the declaration at " + Reporter.where(reporter.at(Declarations.nameOf(
-                        decls.get(instanceName)))) + "; rename one");
-                continue;
-            }
-            result.put(instance(decl.get(), values), environment(params, values));
-        }
-        return result;
-    }
-
-    /** {@code N = 3} or {@code N = 3..6}: whole numbers, lo <= hi. */
-    private Optional<List<java.math.BigInteger>> range(MdpParser.BindingContext b, String mdp) {
-        List<java.math.BigInteger> bounds = new ArrayList<>();
-        for (MdpParser.NumberContext n : b.number()) {
-            BigFraction q = Numbers.value(n, reporter);
-            if (!Numbers.isInteger(q)) {
-                reporter.error(reporter.at(n), DiagnosticCode.PARAMETER_VALUE, "parameter " + b.ident().getText() + " of "
-                        + mdp + " takes whole numbers, not " + Numbers.text(q));
-                return Optional.empty();
-            }
-            bounds.add(q.getNumerator().divide(q.getDenominator()));
-        }
-        java.math.BigInteger lo = bounds.get(0);
-        java.math.BigInteger hi = bounds.get(bounds.size() - 1);
-        if (lo.compareTo(hi) > 0) {
-            reporter.error(reporter.at(b.number(0)), DiagnosticCode.EMPTY_RANGE, "the range " + lo + ".." + hi
-                    + " of parameter " + b.ident().getText() + " is empty; write the smaller bound first");
-            return Optional.empty();
-        }
-        if (hi.subtract(lo).compareTo(java.math.BigInteger.valueOf(MAX_INSTANCES)) >= 0) {
-            reporter.error(reporter.at(b.number(0)), DiagnosticCode.EMPTY_RANGE, "the range " + lo + ".." + hi
-                    + " of parameter " + b.ident().getText() + " has more than " + MAX_INSTANCES + " values");
-            return Optional.empty();
-        }
-        List<java.math.BigInteger> values = new ArrayList<>();
-        for (java.math.BigInteger v = lo; v.compareTo(hi) <= 0; v = v.add(java.math.BigInteger.ONE)) {
-            values.add(v);
-        }
-        return Optional.of(values);
-    }
-
-    /** Most values one range may have. */
-    static final int MAX_INSTANCES = 10_000;
-
-    /** Members must share horizon and discount: the family return sums returns over one clock. */
-    private void checkAgreement(String family, List<Family.Member> members, Map<String, SourcePos> positions,
-                                SourcePos fallback) {
-        if (members.isEmpty()) {
-            return;
-        }
-        Mdp first = members.get(0).mdp();
-        for (Family.Member m : members.subList(1, members.size())) {
-            Mdp other = m.mdp();
-            SourcePos pos = positions.getOrDefault(other.name(), fallback);
-            if (!other.horizon().equals(first.horizon())) {
-                reporter.error(pos, DiagnosticCode.FAMILY_MISMATCH,
-                        "members of family " + family + " disagree on horizon: " + first.name() + " has "
-                                + horizonText(first.horizon()) + ", " + other.name() + " has "
-                                + horizonText(other.horizon()));
-            }
-            if (other.discount().compareTo(first.discount()) != 0) {
-                reporter.error(pos, DiagnosticCode.FAMILY_MISMATCH,
-                        "members of family " + family + " disagree on discount: " + first.name() + " has "
-                                + Numbers.text(first.discount()) + ", " + other.name() + " has "
-                                + Numbers.text(other.discount()));
-            }
-        }
-    }
-
-    private static String horizonText(OptionalInt h) {
-        return h.isPresent() ? "horizon " + h.getAsInt() : "no horizon";
     }
 
     private Mdp union(MdpParser.MdpDeclContext ctx) {
