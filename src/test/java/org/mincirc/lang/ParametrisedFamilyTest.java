@@ -185,6 +185,30 @@ class ParametrisedFamilyTest {
     }
 
     @Test
+    void theSeriesDeclaresSixteenTasksInUnderThirtyLines() throws Exception {
+        Path file = Path.of("instances/lookup/series.mdp");
+        List<String> lines = Files.readAllLines(file);
+        int from = lines.indexOf("interface {");
+        int to = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("family All16 ")) {
+                to = i;
+            }
+        }
+        assertTrue(from >= 0 && to > from);
+        long written = lines.subList(from, to + 1).stream().filter(l -> !l.isBlank() && !l.startsWith("//")).count();
+        assertTrue(written < 30, written + " lines");
+        Family all = (Family) target(Loader.load(file), "All16");
+        assertEquals(16, all.members().size());
+        for (int k = 0; k < 16; k++) {
+            Family.Member m = all.members().get(k);
+            assertEquals("Task_k" + k, m.mdp().name());
+            assertEquals(BigFraction.of(1, 16), m.weight());
+            assertEquals(2, m.mdp().states().size());
+        }
+    }
+
+    @Test
     void membersOfOneFamilyMustStillAgreeOnTheHorizon(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("m.mdp"), INTERFACE + """
                 mdp T(k) { horizon (k); state s code 000 init 1 { a -> s reward 1; } }
