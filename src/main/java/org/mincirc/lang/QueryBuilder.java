@@ -270,7 +270,7 @@ final class QueryBuilder {
             return Optional.empty();
         }
         IdentContext id = clause.get().ident();
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isEmpty() && !tasks.isDeclared(id.getText())) {
             reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_TARGET,
                     "unknown target " + id.getText() + "; a target is an mdp or a family of this file");
@@ -352,7 +352,7 @@ final class QueryBuilder {
     }
 
     private Optional<Family> family(IdentContext id) {
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isPresent() && t.get() instanceof Family f) {
             return Optional.of(f);
         }
@@ -366,7 +366,7 @@ final class QueryBuilder {
     }
 
     private Optional<Mdp> badMember(IdentContext id, Optional<Family> family) {
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isEmpty() || !(t.get() instanceof Mdp mdp)) {
             if (!tasks.isDeclared(id.getText()) || t.isPresent()) {
                 reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_MDP,
