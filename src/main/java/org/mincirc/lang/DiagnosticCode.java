@@ -112,7 +112,11 @@ public enum DiagnosticCode {
     // mdps from PRISM explicit files (mdp M from "m.tra" { ... })
     EXPLICIT_FORMAT("L130", "a line of a PRISM explicit file (.tra, .sta, .lab, .srew, .trew) or .mincirc file that does not follow its format"),
     EXPLICIT_FILES("L131", "a PRISM explicit file missing or unreadable, or const/observe given for explicit files"),
-    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)");
+    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)"),
+
+    // codes from the variable values DRN and explicit files carry (observe x, y;)
+    STATE_VALUATIONS("L133", "state valuations missing or unreadable where observe needs them"),
+    OBSERVED_VALUE("L134", "a value of an observed variable that is not a whole number or Boolean, or lies outside its declared range");
 
     private final String id;
     private final String summary;
