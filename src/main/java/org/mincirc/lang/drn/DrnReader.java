@@ -484,7 +484,7 @@ public final class DrnReader {
         Optional<Valuations> valuations = valuations(keptStates);
         int[] observed = null;
         if (!observe.isEmpty()) {
-            observed = ObservedCodes.codes(valuations.orElseThrow(), observe, iface, new ObservedCodes.Where() {
+            observed = ObservedCodes.codes(valuations.orElseThrow(), declared, observe, iface, new ObservedCodes.Where() {
                 @Override
                 public SourcePos at(int row, int variable) {
                     Valuation v = keptStates.get(row).valuation;

@@ -137,7 +137,7 @@ public final class ExplicitReader {
                     ObservedCodes.domains(values.variables(), rows, side.domains())));
         }
         if (!observe.isEmpty()) {
-            int[] observed = ObservedCodes.codes(valuations.get(), observe, iface, new ObservedCodes.Where() {
+            int[] observed = ObservedCodes.codes(valuations.get(), side.domains(), observe, iface, new ObservedCodes.Where() {
                 @Override
                 public SourcePos at(int row, int variable) {
                     int id = keptIds.get(row);

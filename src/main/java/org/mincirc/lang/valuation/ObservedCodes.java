@@ -100,9 +100,11 @@ public final class ObservedCodes {
 
     /**
      * The code of every row of {@code values} (one row per state, sinks left out) from the
-     * observed variables. {@code source} names the file's values in messages ("the DRN file").
+     * observed variables, with the ranges the file declares ({@code declared}; others from the
+     * values that occur). {@code source} names the file's values in messages ("the DRN file").
      */
-    public static int[] codes(Valuations values, List<Name> observe, Interface iface, Where where, String source) {
+    public static int[] codes(Valuations values, Map<String, Domain> declared, List<Name> observe, Interface iface, Where where,
+                              String source) {
         List<String> vars = values.variables();
         List<Integer> observed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -121,11 +123,10 @@ public final class ObservedCodes {
         List<String> parts = new ArrayList<>();
         int bits = 0;
         for (int v : observed) {
-            Domain d = domain(values, v, where);
+            Domain d = domain(values, declared, v, where);
             domains.add(d);
-            boolean declared = values.domains().containsKey(vars.get(v));
             parts.add(vars.get(v) + ": " + d.bits() + " (" + (d.bool() ? "Boolean" : d.lo() + ".." + d.hi()
-                    + (declared ? "" : " from the values that occur")) + ")");
+                    + (declared.containsKey(vars.get(v)) ? "" : " from the values that occur")) + ")");
             bits += d.bits();
         }
         int inputs = iface.inputCount();
@@ -154,9 +155,9 @@ public final class ObservedCodes {
     }
 
     /** The observed variable's domain, every value checked against it. */
-    private static Domain domain(Valuations values, int v, Where where) {
+    private static Domain domain(Valuations values, Map<String, Domain> declaredDomains, int v, Where where) {
         String name = values.variables().get(v);
-        Domain declared = values.domains().get(name);
+        Domain declared = declaredDomains.get(name);
         List<List<String>> rows = values.rows();
         String firstKind = null;
         for (int i = 0; i < rows.size(); i++) {
