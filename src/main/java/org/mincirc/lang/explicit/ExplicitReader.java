@@ -102,7 +102,7 @@ public final class ExplicitReader {
         Map<String, List<Integer>> labels = open(sibling(traPath, "lab"), fileRef)
                 .map(l -> LabelsFile.labels(l, tra.states())).orElse(Map.of());
         Optional<Lines> sideFile = open(sibling(traPath, "mincirc"), fileRef);
-        SideFile side = sideFile.map(l -> SideFile.read(l, tra.states(), iface)).orElse(SideFile.empty());
+        SideFile side = sideFile.map(l -> SideFile.read(l, tra.states())).orElse(SideFile.empty());
         Optional<Lines> srew = open(sibling(traPath, "srew"), fileRef);
         Optional<Lines> trew = open(sibling(traPath, "trew"), fileRef);
         checkRewardName(rewardModel, rewardPos, srew, trew, traPath);
@@ -155,9 +155,9 @@ public final class ExplicitReader {
             }
         } else if (StatesFile.areInputs(values, iface)) {
             codes = StatesFile.codes(sta, values);
-        } else if (keptIds.stream().allMatch(side.codes()::containsKey)) {
+        } else if (keptIds.stream().allMatch(side.codeLines()::containsKey)) {
             codes = new int[tra.states()];
-            keptIds.forEach(id -> codes[id] = side.codes().get(id));
+            keptIds.forEach(id -> codes[id] = SideFile.code(sideFile.get(), side.codeLines().get(id), id, iface));
         } else {
             throw StatesFile.notInputs(sta, values, iface);
         }

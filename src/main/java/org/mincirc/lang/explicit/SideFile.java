@@ -19,7 +19,7 @@ import org.mincirc.model.Valuations;
  * PRISM's files cannot hold), {@code variable x lo..hi} / {@code variable b bool} (the declared
  * range of a .sta variable, for codes read with {@code observe}).
  */
-record SideFile(OptionalInt stop, Map<Integer, String> names, Map<Integer, BigFraction> inits, Map<Integer, Integer> codes,
+record SideFile(OptionalInt stop, Map<Integer, String> names, Map<Integer, BigFraction> inits, Map<Integer, Lines.Line> codeLines,
                 Map<String, Valuations.Domain> domains, Map<String, Lines.Line> domainLines) {
     private static final Pattern RANGE = Pattern.compile("(-?\\d{1,9})\\.\\.(-?\\d{1,9})");
 
@@ -27,11 +27,11 @@ record SideFile(OptionalInt stop, Map<Integer, String> names, Map<Integer, BigFr
         return new SideFile(OptionalInt.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
-    static SideFile read(Lines file, int states, Interface iface) {
+    static SideFile read(Lines file, int states) {
         OptionalInt stop = OptionalInt.empty();
         Map<Integer, String> names = new HashMap<>();
         Map<Integer, BigFraction> inits = new HashMap<>();
-        Map<Integer, Integer> codes = new HashMap<>();
+        Map<Integer, Lines.Line> codes = new HashMap<>();
         Map<String, Valuations.Domain> domains = new LinkedHashMap<>();
         Map<String, Lines.Line> domainLines = new HashMap<>();
         Map<String, Integer> byName = new HashMap<>();
@@ -75,17 +75,7 @@ record SideFile(OptionalInt stop, Map<Integer, String> names, Map<Integer, BigFr
                     if (w + 1 >= line.size()) {
                         throw file.fail(line, w + 1, "expected the code (one digit 0/1 per input) here");
                     }
-                    String c = line.word(w + 1).text();
-                    if (c.length() != iface.inputCount()) {
-                        throw file.fail(line.number(), line.word(w + 1).col(), DiagnosticCode.CODE_LENGTH, "code " + c + " of state "
-                                + id + " must have " + iface.inputCount() + " digits 0/1, one per input (" + String.join(" ",
-                                iface.inputs()) + ")");
-                    }
-                    if (!c.matches("[01]*")) {
-                        throw file.fail(line.number(), line.word(w + 1).col(), DiagnosticCode.CODE_DIGITS, "code " + c + " of state "
-                                + id + " must be written with the digits 0 and 1");
-                    }
-                    codes.put(id, Interface.parseCode(c));
+                    codes.put(id, line);
                     w += 2;
                 }
                 if (w < line.size()) {
@@ -101,5 +91,20 @@ record SideFile(OptionalInt stop, Map<Integer, String> names, Map<Integer, BigFr
             }
         }
         return new SideFile(stop, names, inits, codes, domains, domainLines);
+    }
+
+    /** The code a {@code state} line gives (word 5), checked against the interface; used only when the .sta file cannot give it. */
+    static int code(Lines file, Lines.Line line, int id, Interface iface) {
+        Lines.Word word = line.word(5);
+        String c = word.text();
+        if (c.length() != iface.inputCount()) {
+            throw file.fail(line.number(), word.col(), DiagnosticCode.CODE_LENGTH, "code " + c + " of state " + id + " must have "
+                    + iface.inputCount() + " digits 0/1, one per input (" + String.join(" ", iface.inputs()) + ")");
+        }
+        if (!c.matches("[01]*")) {
+            throw file.fail(line.number(), word.col(), DiagnosticCode.CODE_DIGITS, "code " + c + " of state " + id
+                    + " must be written with the digits 0 and 1");
+        }
+        return Interface.parseCode(c);
     }
 }
