@@ -97,6 +97,7 @@ public final class DrnReader {
     private final List<ObservedCodes.Name> observe;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Map<String, Valuations.Domain> declared = new LinkedHashMap<>();
+    private final Map<String, SourcePos> declaredAt = new HashMap<>();
 
     private DrnReader(Path file, Interface iface, Optional<String> rewardModel, SourcePos rewardPos, List<ObservedCodes.Name> observe) {
         this.file = file;
@@ -236,6 +237,7 @@ public final class DrnReader {
             throw new Failure(new Diagnostic(at(i, raw.indexOf(VARIABLE_COMMENT) + 1), DiagnosticCode.STATE_VALUATIONS,
                     "variable " + w[0] + " is declared twice"));
         }
+        declaredAt.put(w[0], at(i, raw.indexOf(VARIABLE_COMMENT) + 1));
     }
 
     private int chooseReward(List<String> models) {
@@ -448,8 +450,8 @@ public final class DrnReader {
         for (String d : declared.keySet()) {
             if (!names.contains(d)) {
                 if (needed) {
-                    throw new Failure(new Diagnostic(at(0, 1), DiagnosticCode.STATE_VALUATIONS, "the header declares variable "
-                            + d + ", which the state valuations do not have"));
+                    throw new Failure(new Diagnostic(declaredAt.get(d), DiagnosticCode.STATE_VALUATIONS, "the header declares "
+                            + "variable " + d + ", which the state valuations do not have (they have " + String.join(", ", names) + ")"));
                 }
                 return Optional.empty();
             }
