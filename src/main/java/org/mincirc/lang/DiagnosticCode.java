@@ -120,6 +120,9 @@ public enum DiagnosticCode {
     EXPLICIT_FORMAT("L130", "a line of a PRISM explicit file (.tra, .sta, .lab, .srew, .trew) or .mincirc file that does not follow its format"),
     EXPLICIT_FILES("L131", "a PRISM explicit file missing or unreadable, or const/observe given for explicit files"),
     EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)"),
+    // codes from the variable values DRN and explicit files carry (observe x, y;)
+    STATE_VALUATIONS("L133", "state valuations missing or unreadable where observe needs them"),
+    OBSERVED_VALUE("L134", "a value of an observed variable that is not a whole number or Boolean, or lies outside its declared range"),
     // profile queries
     PROFILE_BOUND("L140", "a profile without 'up to size N', or with a bound that is not a size from 0 to 16"),
     PROFILE_OBJECTIVE("L141", "a profile minimizing anything but size"),

@@ -143,44 +143,44 @@ final class PrismMdpBuilder {
         return mdp;
     }
 
-    /** An explicit DRN file (as mincirc export writes it): no variables, so no const or observe. */
+    /** A DRN file: no constants; 'observe' takes the codes from its state valuations. */
     private Mdp drn(String name, OptionalInt horizon, BigFraction discount, SourcePos namePos, Path file, SourcePos fileRef,
                     List<PrismModels.ConstantSetting> constants, Optional<PrismModels.NamedSetting> reward,
                     List<PrismModels.NamedSetting> observe) {
         for (PrismModels.ConstantSetting c : constants) {
             reporter.error(c.pos(), DiagnosticCode.DRN_FORMAT, "a DRN file has no constants to set; leave out 'const'");
         }
-        if (!observe.isEmpty()) {
-            reporter.error(observe.get(0).pos(), DiagnosticCode.DRN_FORMAT, "a DRN file has no variables to observe; "
-                    + "its states carry their codes in \"code=...\" labels");
-        }
         org.mincirc.lang.drn.DrnReader.Result result = org.mincirc.lang.drn.DrnReader.read(file, fileRef, iface,
-                reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef));
+                reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef),
+                observed(observe));
         result.diagnostics().forEach(reporter::add);
         if (result.built().isEmpty()) {
             return empty(name, horizon, discount, namePos);
         }
-        return new Mdp(name, horizon, discount, result.built().get().states(), result.built().get().sets(), namePos);
+        return new Mdp(name, horizon, discount, result.built().get().states(), result.built().get().sets(), namePos,
+                Optional.empty(), result.built().get().valuations());
     }
 
-    /** PRISM explicit files (as mincirc export writes them): the codes are in the .sta file, so no const or observe. */
+    /** PRISM explicit files: no constants; the codes are the .sta file's 0/1 inputs, or with 'observe' from its variables. */
     private Mdp explicit(String name, OptionalInt horizon, BigFraction discount, SourcePos namePos, Path file, SourcePos fileRef,
                          List<PrismModels.ConstantSetting> constants, Optional<PrismModels.NamedSetting> reward,
                          List<PrismModels.NamedSetting> observe) {
         for (PrismModels.ConstantSetting c : constants) {
             reporter.error(c.pos(), DiagnosticCode.EXPLICIT_FILES, "PRISM explicit files have no constants to set; leave out 'const'");
         }
-        if (!observe.isEmpty()) {
-            reporter.error(observe.get(0).pos(), DiagnosticCode.EXPLICIT_FILES, "the codes of PRISM explicit files are "
-                    + "their .sta variables, which must be the interface's inputs; leave out 'observe'");
-        }
         org.mincirc.lang.explicit.ExplicitReader.Result result = org.mincirc.lang.explicit.ExplicitReader.read(file, fileRef,
-                iface, reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef));
+                iface, reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef),
+                observed(observe));
         result.diagnostics().forEach(reporter::add);
         if (result.built().isEmpty()) {
             return empty(name, horizon, discount, namePos);
         }
-        return new Mdp(name, horizon, discount, result.built().get().states(), result.built().get().sets(), namePos);
+        return new Mdp(name, horizon, discount, result.built().get().states(), result.built().get().sets(), namePos,
+                Optional.empty(), result.built().get().valuations());
+    }
+
+    private static List<org.mincirc.lang.valuation.ObservedCodes.Name> observed(List<PrismModels.NamedSetting> observe) {
+        return observe.stream().map(o -> new org.mincirc.lang.valuation.ObservedCodes.Name(o.name(), o.pos())).toList();
     }
 
     private boolean once(boolean already, MdpParser.PrismItemContext item, String what, String mdp) {

@@ -22,6 +22,8 @@ class ExportCommandTest {
         String text = Files.readString(drn);
         assertTrue(text.contains("@type: MDP\n@value_type: rational\n"), text);
         assertTrue(text.contains("\taction up [-1]\n"), text);
+        assertTrue(text.contains("// mincirc variable x 0..7\n// mincirc variable y 0..7\n@type: MDP\n"), text);
+        assertTrue(text.contains("\"name=x0_y1\"\n//[x=0\t& y=1]\n\taction up"), "Storm's form of a state valuation: " + text);
         assertTrue(text.contains(" : 4/5\n") && text.contains(" : 1/5\n"), "probabilities are exact rationals");
         Path mdp = dir.resolve("grid.mdp");
         Files.writeString(mdp, """
@@ -36,6 +38,11 @@ class ExportCommandTest {
                 """);
         CliRun check = CliRun.of("check", "--no-progress", mdp.toString());
         assertEquals(0, check.exit(), check.out() + check.err());
+        // The same with the codes taken from the state valuations (observe x, y) instead of the code= labels.
+        Files.writeString(mdp, Files.readString(mdp).replace("{ horizon 16; }", "{ observe x, y; horizon 16; }"));
+        CliRun observed = CliRun.of("check", "--no-progress", mdp.toString());
+        assertEquals(0, observed.exit(), observed.out() + observed.err());
+        assertTrue(observed.out().contains("1 passed"), observed.out());
     }
 
     @Test
@@ -63,7 +70,10 @@ class ExportCommandTest {
         }
         String tra = Files.readString(dir.resolve("grid.tra"));
         assertTrue(tra.contains(" 0.8 up\n") && tra.contains(" 0.2 up\n"), "probabilities are exact decimals: " + tra);
-        assertTrue(Files.readString(dir.resolve("grid.sta")).startsWith("(c0,c1,c2,r0,r1,r2)\n0:("));
+        // A PRISM-built mdp keeps its variables (as PRISM's own export would); the codes go to the .mincirc file.
+        assertTrue(Files.readString(dir.resolve("grid.sta")).startsWith("(x,y)\n0:(0,0)\n1:(0,1)\n"));
+        assertTrue(Files.readString(dir.resolve("grid.mincirc")).contains("variable x 0..7\nvariable y 0..7\n"));
+        assertTrue(Files.readString(dir.resolve("grid.mincirc")).contains("state 1 name x0_y1 code 000100\n"));
         Path mdp = dir.resolve("grid-explicit.mdp");
         Files.writeString(mdp, """
                 interface { inputs c0 c1 c2 r0 r1 r2; actions up, down, right, left; }
@@ -77,6 +87,11 @@ class ExportCommandTest {
                 """);
         CliRun check = CliRun.of("check", "--no-progress", mdp.toString());
         assertEquals(0, check.exit(), check.out() + check.err());
+        // The same with the codes taken from the .sta variables (observe x, y) instead of the side file.
+        Files.writeString(mdp, Files.readString(mdp).replace("{ horizon 16; }", "{ observe x, y; horizon 16; }"));
+        CliRun observed = CliRun.of("check", "--no-progress", mdp.toString());
+        assertEquals(0, observed.exit(), observed.out() + observed.err());
+        assertTrue(observed.out().contains("1 passed"), observed.out());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.lang.Diagnostic;
 import org.mincirc.lang.DiagnosticCode;
+import org.mincirc.lang.valuation.ObservedCodes;
 import org.mincirc.model.Action;
 import org.mincirc.model.Interface;
 import org.mincirc.model.Rationals;
@@ -20,6 +21,7 @@ import org.mincirc.model.SourcePos;
 import org.mincirc.model.State;
 import org.mincirc.model.Successor;
 import org.mincirc.model.Transition;
+import org.mincirc.model.Valuations;
 
 /**
  * Reads an mdp in DRN (as {@link DrnWriter} writes it, or as Storm does, given the labels
@@ -29,32 +31,90 @@ import org.mincirc.model.Transition;
  * label; {@code "name=..."} names it (else {@code s<id>}); {@code "p0=q"} gives its initial
  * probability (without any, the states labelled {@code init} share it uniformly); other labels
  * become named sets; moving into the sink is {@code stop}.
+ *
+ * <p>State valuations are read as Storm writes them ({@code storm --buildstateval
+ * --exportbuild m.drn}): a comment {@code //[x=3\t& y=2\t& !done]} on the line after the state
+ * line (Storm's DRN has no section for them). With {@code observe x, y} the codes come from them
+ * by the rule of PRISM mdps ({@link ObservedCodes}) instead of the {@code code=} labels; the
+ * ranges are those of header comments {@code // mincirc variable x 0..6} (mincirc's exports write
+ * them), else the values that occur.
  */
 public final class DrnReader {
     /** The states and sets read, or the diagnostics. */
     public record Result(Optional<Built> built, List<Diagnostic> diagnostics) {}
 
-    public record Built(List<State> states, Map<String, List<Integer>> sets) {}
+    public record Built(List<State> states, Map<String, List<Integer>> sets, Optional<Valuations> valuations) {}
+
+    /** The variables of a {@code //[...]} valuation comment in order, their values and the columns of the values. */
+    private record Valuation(List<String> names, List<String> values, List<Integer> cols, int line) {}
 
     private record Choice(String action, BigFraction reward, Map<Integer, BigFraction> targets, SourcePos pos) {}
 
-    private record RawState(int id, List<BigFraction> rewards, List<String> labels, List<Choice> choices, SourcePos pos) {}
+    private static final class RawState {
+        final int id;
+        final List<BigFraction> rewards;
+        final List<String> labels;
+        final List<Choice> choices;
+        final SourcePos pos;
+        Valuation valuation;
+        Diagnostic valuationError;
+
+        RawState(int id, List<BigFraction> rewards, List<String> labels, List<Choice> choices, SourcePos pos) {
+            this.id = id;
+            this.rewards = rewards;
+            this.labels = labels;
+            this.choices = choices;
+            this.pos = pos;
+        }
+
+        int id() {
+            return id;
+        }
+
+        List<BigFraction> rewards() {
+            return rewards;
+        }
+
+        List<String> labels() {
+            return labels;
+        }
+
+        List<Choice> choices() {
+            return choices;
+        }
+
+        SourcePos pos() {
+            return pos;
+        }
+    }
+
+    static final String VARIABLE_COMMENT = "mincirc variable";
 
     private final Path file;
     private final Interface iface;
     private final Optional<String> rewardModel;
     private final SourcePos rewardPos;
+    private final List<ObservedCodes.Name> observe;
     private final List<Diagnostic> errors = new ArrayList<>();
+    private final Map<String, Valuations.Domain> declared = new LinkedHashMap<>();
+    private final Map<String, SourcePos> declaredAt = new HashMap<>();
 
-    private DrnReader(Path file, Interface iface, Optional<String> rewardModel, SourcePos rewardPos) {
+    private DrnReader(Path file, Interface iface, Optional<String> rewardModel, SourcePos rewardPos, List<ObservedCodes.Name> observe) {
         this.file = file;
         this.iface = iface;
         this.rewardModel = rewardModel;
         this.rewardPos = rewardPos;
+        this.observe = observe;
     }
 
     /** Reads {@code file}; {@code fileRef} is where the .mdp file names it (for an unreadable file). */
     public static Result read(Path file, SourcePos fileRef, Interface iface, Optional<String> rewardModel, SourcePos rewardPos) {
+        return read(file, fileRef, iface, rewardModel, rewardPos, List.of());
+    }
+
+    /** As above; a non-empty {@code observe} takes the codes from the state valuations. */
+    public static Result read(Path file, SourcePos fileRef, Interface iface, Optional<String> rewardModel, SourcePos rewardPos,
+                              List<ObservedCodes.Name> observe) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -64,11 +124,13 @@ public final class DrnReader {
             return new Result(Optional.empty(), List.of(new Diagnostic(fileRef, DiagnosticCode.PRISM_FILE,
                     "DRN file " + file.getFileName() + " " + why)));
         }
-        DrnReader reader = new DrnReader(file, iface, rewardModel, rewardPos);
+        DrnReader reader = new DrnReader(file, iface, rewardModel, rewardPos, observe);
         Optional<Built> built = Optional.empty();
         try {
             built = reader.parse(lines);
         } catch (Failure f) {
+            reader.errors.add(f.diagnostic);
+        } catch (ObservedCodes.Failure f) {
             reader.errors.add(f.diagnostic);
         }
         return new Result(reader.errors.isEmpty() ? built : Optional.empty(), List.copyOf(reader.errors));
@@ -98,6 +160,7 @@ public final class DrnReader {
         int nrStates = -1;
         int i = 0;
         for (; i < lines.size(); i++) {
+            variableComment(lines.get(i), i);
             String line = strip(lines.get(i));
             if (line.isEmpty()) {
                 continue;
@@ -150,6 +213,33 @@ public final class DrnReader {
         return Optional.of(build(raw));
     }
 
+    /** A header comment {@code // mincirc variable NAME lo..hi} (or {@code bool}): the declared range of a variable. */
+    private void variableComment(String raw, int i) {
+        String t = raw.trim();
+        if (!t.startsWith("//") || !t.substring(2).trim().startsWith(VARIABLE_COMMENT)) {
+            return;
+        }
+        String rest = t.substring(2).trim().substring(VARIABLE_COMMENT.length()).trim();
+        String[] w = rest.split("\\s+");
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("(-?\\d{1,9})\\.\\.(-?\\d{1,9})").matcher(w.length == 2 ? w[1] : "");
+        Valuations.Domain d = null;
+        if (w.length == 2 && w[1].equals("bool")) {
+            d = Valuations.Domain.BOOL;
+        } else if (range.matches() && Integer.parseInt(range.group(1)) <= Integer.parseInt(range.group(2))) {
+            d = new Valuations.Domain(false, Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
+        }
+        if (d == null || !w[0].matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new Failure(new Diagnostic(at(i, raw.indexOf(VARIABLE_COMMENT) + 1), DiagnosticCode.STATE_VALUATIONS,
+                    "cannot read this declaration; write '// " + VARIABLE_COMMENT + " NAME LO..HI' or '// " + VARIABLE_COMMENT
+                    + " NAME bool'"));
+        }
+        if (declared.put(w[0], d) != null) {
+            throw new Failure(new Diagnostic(at(i, raw.indexOf(VARIABLE_COMMENT) + 1), DiagnosticCode.STATE_VALUATIONS,
+                    "variable " + w[0] + " is declared twice"));
+        }
+        declaredAt.put(w[0], at(i, raw.indexOf(VARIABLE_COMMENT) + 1));
+    }
+
     private int chooseReward(List<String> models) {
         if (rewardModel.isEmpty()) {
             return models.isEmpty() ? -1 : 0;
@@ -182,6 +272,11 @@ public final class DrnReader {
         for (int i = start; i <= lines.size(); i++) {
             String line = i < lines.size() ? strip(lines.get(i)) : "state";
             if (line.isEmpty()) {
+                String raw = i < lines.size() ? lines.get(i).trim() : "";
+                if (current != null && action == null && current.choices().isEmpty() && current.valuation == null
+                        && current.valuationError == null && raw.startsWith("//[")) {
+                    valuation(lines.get(i), i, current);
+                }
                 continue;
             }
             if ((line.startsWith("state") || line.startsWith("action")) && action != null) {
@@ -255,6 +350,115 @@ public final class DrnReader {
         return states;
     }
 
+    /** Reads Storm's pretty valuation {@code //[x=3\t& b\t& !c]}; an unreadable one is kept as an error for observe. */
+    private void valuation(String raw, int i, RawState state) {
+        int open = raw.indexOf("//[") + 3;
+        int close = raw.lastIndexOf(']');
+        if (close < open) {
+            state.valuationError = new Diagnostic(at(i, open), DiagnosticCode.STATE_VALUATIONS, "the valuation of state "
+                    + state.id() + " has no closing ']'");
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
+        String inner = raw.substring(open, close);
+        if (!inner.isBlank()) {
+            int from = 0;
+            for (String part : inner.split("&", -1)) {
+                int lead = part.length() - part.stripLeading().length();
+                int col = open + from + lead + 1;
+                from += part.length() + 1;
+                String entry = part.trim();
+                String name;
+                String value;
+                int valueCol = col;
+                int eq = entry.indexOf('=');
+                if (eq >= 0) {
+                    name = entry.substring(0, eq).trim();
+                    value = entry.substring(eq + 1).trim();
+                    valueCol = col + eq + 1 + (entry.substring(eq + 1).length() - entry.substring(eq + 1).stripLeading().length());
+                } else if (entry.startsWith("!")) {
+                    name = entry.substring(1).trim();
+                    value = "false";
+                } else {
+                    name = entry;
+                    value = "true";
+                }
+                if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*") || value.isEmpty() || value.matches(".*\\s.*")) {
+                    state.valuationError = new Diagnostic(at(i, col), DiagnosticCode.STATE_VALUATIONS, "cannot read '" + entry
+                            + "' in the valuation of state " + state.id() + "; Storm writes 'x=3', 'b' (true) or '!b' (false), "
+                            + "separated by '&'");
+                    return;
+                }
+                if (names.contains(name)) {
+                    state.valuationError = new Diagnostic(at(i, col), DiagnosticCode.STATE_VALUATIONS, "the valuation of state "
+                            + state.id() + " gives variable " + name + " twice");
+                    return;
+                }
+                names.add(name);
+                values.add(value);
+                cols.add(valueCol);
+            }
+        }
+        state.valuation = new Valuation(names, values, cols, i);
+    }
+
+    /**
+     * The valuations of the states kept (the sink left out), when every one has the same
+     * variables; with {@code observe} anything less is an error.
+     */
+    private Optional<Valuations> valuations(List<RawState> kept) {
+        boolean needed = !observe.isEmpty();
+        if (kept.stream().noneMatch(s -> s.valuation != null || s.valuationError != null)) {
+            if (needed) {
+                throw new Failure(new Diagnostic(observe.get(0).pos(), DiagnosticCode.STATE_VALUATIONS, "the DRN file "
+                        + file.getFileName() + " carries no state valuations, so there are no variables to observe; Storm "
+                        + "writes them as a comment '//[x=0 & y=1]' after each state line (storm --buildstateval "
+                        + "--exportbuild), or leave out 'observe' and give each state a \"code=...\" label"));
+            }
+            return Optional.empty();
+        }
+        List<String> names = null;
+        List<List<String>> rows = new ArrayList<>();
+        for (RawState s : kept) {
+            Diagnostic problem = s.valuationError;
+            if (problem == null && s.valuation == null) {
+                problem = new Diagnostic(s.pos(), DiagnosticCode.STATE_VALUATIONS, "state " + s.id() + " has no valuation; "
+                        + "with 'observe' every state needs the comment '//[x=0 & y=1]' on the line after it");
+            }
+            if (problem == null && names != null && !new java.util.HashSet<>(names).equals(new java.util.HashSet<>(s.valuation.names()))) {
+                problem = new Diagnostic(at(s.valuation.line(), 1), DiagnosticCode.STATE_VALUATIONS, "the valuation of state "
+                        + s.id() + " has the variables " + String.join(", ", s.valuation.names()) + ", but the first state's are "
+                        + String.join(", ", names));
+            }
+            if (problem != null) {
+                if (needed) {
+                    throw new Failure(problem);
+                }
+                return Optional.empty();
+            }
+            if (names == null) {
+                names = s.valuation.names();
+            }
+            List<String> row = new ArrayList<>();
+            for (String n : names) {
+                row.add(s.valuation.values().get(s.valuation.names().indexOf(n)));
+            }
+            rows.add(row);
+        }
+        for (String d : declared.keySet()) {
+            if (!names.contains(d)) {
+                if (needed) {
+                    throw new Failure(new Diagnostic(declaredAt.get(d), DiagnosticCode.STATE_VALUATIONS, "the header declares "
+                            + "variable " + d + ", which the state valuations do not have (they have " + String.join(", ", names) + ")"));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Valuations(names, rows, ObservedCodes.domains(names, rows, declared)));
+    }
+
     private Built build(List<RawState> raw) {
         int sink = -1;
         for (RawState s : raw) {
@@ -273,11 +477,34 @@ public final class DrnReader {
         Map<Integer, BigFraction> p0 = new HashMap<>();
         List<String> codes = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<RawState> keptStates = new ArrayList<>();
+        for (RawState s : raw) {
+            if (s.id() != sink) {
+                keptStates.add(s);
+            }
+        }
+        Optional<Valuations> valuations = valuations(keptStates);
+        int[] observed = null;
+        if (!observe.isEmpty()) {
+            observed = ObservedCodes.codes(valuations.orElseThrow(), declared, observe, iface, new ObservedCodes.Where() {
+                @Override
+                public SourcePos at(int row, int variable) {
+                    Valuation v = keptStates.get(row).valuation;
+                    String name = valuations.get().variables().get(variable);
+                    return DrnReader.this.at(v.line(), v.cols().get(v.names().indexOf(name)));
+                }
+
+                @Override
+                public int stateId(int row) {
+                    return keptStates.get(row).id();
+                }
+            }, "the DRN file " + file.getFileName());
+        }
         for (RawState s : raw) {
             if (s.id() == sink) {
                 continue;
             }
-            String code = null;
+            String code = observed == null ? null : iface.formatCode(observed[index[s.id()]]);
             String name = "s" + s.id();
             for (String label : s.labels()) {
                 if (label.equals("init")) {
@@ -285,7 +512,9 @@ public final class DrnReader {
                 } else if (label.startsWith("p0=")) {
                     p0.put(index[s.id()], value(label.substring(3), s.pos().line() - 1));
                 } else if (label.startsWith("code=")) {
-                    code = label.substring(5);
+                    if (observed == null) {
+                        code = label.substring(5);
+                    }
                 } else if (label.startsWith("name=")) {
                     name = label.substring(5);
                 } else {
@@ -346,7 +575,7 @@ public final class DrnReader {
             throw new Failure(new Diagnostic(at(0, 1), DiagnosticCode.INIT_SUM, "initial probabilities of the DRN file sum to "
                     + Rationals.format(total) + ", not 1; label the initial states 'init' (or give \"p0=q\" labels)"));
         }
-        return new Built(states, sets);
+        return new Built(states, sets, valuations);
     }
 
     private List<BigFraction> rewards(String bracket, int models, int line) {

@@ -9,6 +9,7 @@ import org.mincirc.model.Rationals;
 import org.mincirc.model.State;
 import org.mincirc.model.Successor;
 import org.mincirc.model.Transition;
+import org.mincirc.model.Valuations;
 
 /**
  * Writes an mdp in Storm's DiRect eNcoding (DRN, storm's "DRN input format" page), values as
@@ -19,6 +20,11 @@ import org.mincirc.model.Transition;
  * {@code "p0=1/2"} (the initial probability; the state is also labelled {@code init}), and each
  * named set of the mdp as a label of its name. The end of an episode ({@code stop}) becomes a
  * last state labelled {@code "mincirc_stop"} that loops to itself under action {@code __stop}.
+ *
+ * <p>An mdp with variable values (built from a PRISM model) also gets them as Storm writes state
+ * valuations: a comment {@code //[x=3\t& y=2\t& !done]} after each state line, and the
+ * declared ranges as header comments {@code // mincirc variable x 0..6}, so
+ * {@code observe x, y} reads the same codes back. Storm's parser skips both as comments.
  */
 public final class DrnWriter {
     static final String STOP_LABEL = org.mincirc.lang.explicit.Layout.STOP_LABEL;
@@ -36,6 +42,8 @@ public final class DrnWriter {
         sb.append("// horizon ").append(mdp.horizon().isPresent() ? Integer.toString(mdp.horizon().getAsInt()) : "infinite")
                 .append(", discount ").append(Rationals.format(mdp.discount()))
                 .append(" (DRN has no field for them; give them again where the file is read)\n");
+        mdp.valuations().ifPresent(v -> v.domains().forEach((name, d) -> sb.append("// ").append(DrnReader.VARIABLE_COMMENT)
+                .append(' ').append(name).append(' ').append(d).append('\n')));
         sb.append("@type: MDP\n");
         sb.append("@value_type: rational\n");
         sb.append("@parameters\n\n");
@@ -58,6 +66,9 @@ public final class DrnWriter {
                 }
             }
             sb.append("state ").append(i).append(" [0] ").append(String.join(" ", labels)).append('\n');
+            if (mdp.valuations().isPresent()) {
+                sb.append(valuation(mdp.valuations().get(), i)).append('\n');
+            }
             for (Transition t : s.transitions()) {
                 sb.append("\taction ").append(t.action().name()).append(" [").append(Rationals.format(t.reward())).append("]\n");
                 // Storm's sparse-matrix builder wants each action's targets ascending and distinct.
@@ -79,6 +90,17 @@ public final class DrnWriter {
             sb.append("\t\t").append(sink).append(" : 1\n");
         }
         return sb.toString();
+    }
+
+    /** Storm's form of a state valuation: {@code //[x=3\t& b\t& !c]} (true Booleans by name, false ones with {@code !}). */
+    static String valuation(Valuations v, int state) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < v.variables().size(); k++) {
+            String name = v.variables().get(k);
+            String value = v.rows().get(state).get(k);
+            parts.add(value.equals("true") ? name : value.equals("false") ? "!" + name : name + "=" + value);
+        }
+        return "//[" + String.join("\t& ", parts) + "]";
     }
 
     private static String quote(String label) {

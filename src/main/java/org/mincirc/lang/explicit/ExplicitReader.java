@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.lang.Diagnostic;
 import org.mincirc.lang.DiagnosticCode;
+import org.mincirc.lang.valuation.ObservedCodes;
 import org.mincirc.model.Action;
 import org.mincirc.model.Interface;
 import org.mincirc.model.Rationals;
@@ -19,6 +20,7 @@ import org.mincirc.model.SourcePos;
 import org.mincirc.model.State;
 import org.mincirc.model.Successor;
 import org.mincirc.model.Transition;
+import org.mincirc.model.Valuations;
 
 /**
  * Reads an mdp from PRISM explicit files named by their {@code .tra} file: {@code BASE.tra}
@@ -28,27 +30,43 @@ import org.mincirc.model.Transition;
  * episode; names and initial probabilities come from the .mincirc file, else states are named
  * {@code s<id>} and the states labelled {@code "init"} share probability 1 (without a .lab file:
  * state 0, as in PRISM); r(x, a) is the state reward of x plus the transition reward of the choice.
+ *
+ * <p>The codes: with {@code observe x, y} from the .sta variables by the rule of PRISM mdps
+ * ({@link ObservedCodes}; ranges from {@code variable} lines of the .mincirc file, else the
+ * values that occur); without, the .sta variables must be the interface's inputs with 0/1
+ * values, unless the .mincirc file gives every state's {@code code} (mincirc's export of an mdp
+ * built from a PRISM model writes the PRISM variables to the .sta file and the codes there).
  */
 public final class ExplicitReader {
     /** The states and sets read, or the diagnostics. */
     public record Result(Optional<Built> built, List<Diagnostic> diagnostics) {}
 
-    public record Built(List<State> states, Map<String, List<Integer>> sets) {}
+    public record Built(List<State> states, Map<String, List<Integer>> sets, Optional<Valuations> valuations) {}
 
     private final Interface iface;
+    private final List<ObservedCodes.Name> observe;
     private final List<Diagnostic> errors = new ArrayList<>();
 
-    private ExplicitReader(Interface iface) {
+    private ExplicitReader(Interface iface, List<ObservedCodes.Name> observe) {
         this.iface = iface;
+        this.observe = observe;
     }
 
     /** Reads the files of {@code tra}; {@code fileRef} is where the .mdp file names it. */
     public static Result read(Path tra, SourcePos fileRef, Interface iface, Optional<String> rewardModel, SourcePos rewardPos) {
-        ExplicitReader reader = new ExplicitReader(iface);
+        return read(tra, fileRef, iface, rewardModel, rewardPos, List.of());
+    }
+
+    /** As above; a non-empty {@code observe} takes the codes from the .sta variables it names. */
+    public static Result read(Path tra, SourcePos fileRef, Interface iface, Optional<String> rewardModel, SourcePos rewardPos,
+                              List<ObservedCodes.Name> observe) {
+        ExplicitReader reader = new ExplicitReader(iface, observe);
         Optional<Built> built = Optional.empty();
         try {
             built = reader.parse(tra, fileRef, rewardModel, rewardPos);
         } catch (Lines.Failure f) {
+            reader.errors.add(f.diagnostic);
+        } catch (ObservedCodes.Failure f) {
             reader.errors.add(f.diagnostic);
         }
         return new Result(reader.errors.isEmpty() ? built : Optional.empty(), List.copyOf(reader.errors));
@@ -80,10 +98,11 @@ public final class ExplicitReader {
         Lines sta = open(staPath, fileRef).orElseThrow(() -> new Lines.Failure(new Diagnostic(fileRef,
                 DiagnosticCode.EXPLICIT_FILES, "the states file " + staPath.getFileName() + " is missing; mincirc reads each "
                 + "state's code from it (its variables are the interface's inputs)")));
-        int[] codes = StatesFile.codes(sta, tra.states(), iface);
+        StatesFile.Sta values = StatesFile.read(sta, tra.states(), iface);
         Map<String, List<Integer>> labels = open(sibling(traPath, "lab"), fileRef)
                 .map(l -> LabelsFile.labels(l, tra.states())).orElse(Map.of());
-        SideFile side = open(sibling(traPath, "mincirc"), fileRef).map(l -> SideFile.read(l, tra.states())).orElse(SideFile.empty());
+        Optional<Lines> sideFile = open(sibling(traPath, "mincirc"), fileRef);
+        SideFile side = sideFile.map(l -> SideFile.read(l, tra.states())).orElse(SideFile.empty());
         Optional<Lines> srew = open(sibling(traPath, "srew"), fileRef);
         Optional<Lines> trew = open(sibling(traPath, "trew"), fileRef);
         checkRewardName(rewardModel, rewardPos, srew, trew, traPath);
@@ -97,6 +116,51 @@ public final class ExplicitReader {
             index[i] = i == sink ? Successor.STOP : kept++;
         }
         List<BigFraction> inits = inits(tra.states(), sink, labels, side, traFile.get());
+        List<Integer> keptIds = new ArrayList<>();
+        for (int i = 0; i < tra.states(); i++) {
+            if (i != sink) {
+                keptIds.add(i);
+            }
+        }
+        Optional<Valuations> valuations = Optional.empty();
+        int[] codes;
+        if (!observe.isEmpty() || !StatesFile.areInputs(values, iface)) {
+            for (Map.Entry<String, Lines.Line> d : side.domainLines().entrySet()) {
+                if (!values.variables().contains(d.getKey())) {
+                    throw sideFile.get().fail(d.getValue().number(), d.getValue().word(1).col(), DiagnosticCode.EXPLICIT_MISMATCH,
+                            "the .sta file has no variable " + d.getKey() + " (its variables are " + String.join(", ",
+                            values.variables()) + ")");
+                }
+            }
+            List<List<String>> rows = keptIds.stream().map(values.values()::get).toList();
+            valuations = Optional.of(new Valuations(values.variables(), rows,
+                    ObservedCodes.domains(values.variables(), rows, side.domains())));
+        }
+        if (!observe.isEmpty()) {
+            int[] observed = ObservedCodes.codes(valuations.get(), side.domains(), observe, iface, new ObservedCodes.Where() {
+                @Override
+                public SourcePos at(int row, int variable) {
+                    int id = keptIds.get(row);
+                    return sta.at(values.lines()[id], values.cols()[id][variable]);
+                }
+
+                @Override
+                public int stateId(int row) {
+                    return keptIds.get(row);
+                }
+            }, "the states file " + staPath.getFileName());
+            codes = new int[tra.states()];
+            for (int k = 0; k < keptIds.size(); k++) {
+                codes[keptIds.get(k)] = observed[k];
+            }
+        } else if (StatesFile.areInputs(values, iface)) {
+            codes = StatesFile.codes(sta, values);
+        } else if (keptIds.stream().allMatch(side.codeLines()::containsKey)) {
+            codes = new int[tra.states()];
+            keptIds.forEach(id -> codes[id] = SideFile.code(sideFile.get(), side.codeLines().get(id), id, iface));
+        } else {
+            throw StatesFile.notInputs(sta, values, iface);
+        }
         List<State> states = new ArrayList<>();
         for (int i = 0; i < tra.states(); i++) {
             if (i == sink) {
@@ -138,7 +202,7 @@ public final class ExplicitReader {
                 sets.put(label, ids.stream().filter(id -> id != sink).map(id -> index[id]).toList());
             }
         });
-        return Optional.of(new Built(states, sets));
+        return Optional.of(new Built(states, sets, valuations));
     }
 
     /** Initial probabilities by kept index: the .mincirc file's, else uniform on "init", else state 0. */

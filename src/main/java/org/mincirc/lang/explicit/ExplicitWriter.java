@@ -19,13 +19,16 @@ import org.mincirc.model.Transition;
  * <li>{@code .tra}: {@code n c m}, then {@code i k j p a} per transition (state, choice,
  * successor, probability, action name);</li>
  * <li>{@code .sta}: the interface's inputs as variables, {@code i:(0,1,...)} the code of state i
- * (the end-of-episode state: all 0);</li>
+ * (the end-of-episode state: all 0); for an mdp with variable values (built from a PRISM
+ * model) its variables and values instead, as PRISM writes them (the end of the episode: each
+ * variable at its lowest value), the codes then going to the .mincirc file;</li>
  * <li>{@code .lab}: {@code "init"} (states with initial probability above 0), {@code "deadlock"}
  * (none), {@value Layout#STOP_LABEL} and every named set of the mdp;</li>
  * <li>{@code .srew}: no state rewards; {@code .trew}: r(x, a) on every transition of the choice
  * (PRISM's form of a state-action reward), under reward structure {@code "reward"};</li>
  * <li>{@code .mincirc}: what PRISM's files have no place for: horizon, discount, the stop state,
- * each state's name and exact initial probability.</li>
+ * each state's name, code (when the .sta file holds variables) and exact initial probability,
+ * the variables' declared ranges.</li>
  * </ul>
  * Numbers are exact ({@link ExactDecimal}): finite decimals where the value is one, else {@code p/q}.
  */
@@ -88,6 +91,9 @@ public final class ExplicitWriter {
     }
 
     private String states() {
+        if (mdp.valuations().isPresent()) {
+            return variables(mdp.valuations().get());
+        }
         StringBuilder sb = new StringBuilder("(").append(String.join(",", iface.inputs())).append(")\n");
         for (int i = 0; i < layout.stateCount(); i++) {
             int code = i < mdp.states().size() ? mdp.state(i).code() : 0;
@@ -96,6 +102,24 @@ public final class ExplicitWriter {
                 bits.add((code >>> b & 1) == 1 ? "1" : "0");
             }
             sb.append(i).append(":(").append(String.join(",", bits)).append(")\n");
+        }
+        return sb.toString();
+    }
+
+    private String variables(org.mincirc.model.Valuations v) {
+        StringBuilder sb = new StringBuilder("(").append(String.join(",", v.variables())).append(")\n");
+        for (int i = 0; i < layout.stateCount(); i++) {
+            List<String> row;
+            if (i < mdp.states().size()) {
+                row = v.rows().get(i);
+            } else {
+                row = new ArrayList<>();
+                for (int k = 0; k < v.variables().size(); k++) {
+                    org.mincirc.model.Valuations.Domain d = v.domains().get(v.variables().get(k));
+                    row.add(d == null ? v.rows().get(0).get(k) : d.bool() ? "false" : Integer.toString(d.lo()));
+                }
+            }
+            sb.append(i).append(":(").append(String.join(",", row)).append(")\n");
         }
         return sb.toString();
     }
@@ -145,9 +169,14 @@ public final class ExplicitWriter {
         if (layout.hasSink()) {
             sb.append("stop ").append(layout.sink()).append('\n');
         }
+        mdp.valuations().ifPresent(v -> v.domains().forEach((name, d) -> sb.append("variable ").append(name).append(' ')
+                .append(d).append('\n')));
         for (int i = 0; i < mdp.states().size(); i++) {
             State s = mdp.state(i);
             sb.append("state ").append(i).append(" name ").append(s.name());
+            if (mdp.valuations().isPresent()) {
+                sb.append(" code ").append(iface.formatCode(s.code()));
+            }
             if (s.init().signum() > 0) {
                 sb.append(" init ").append(Rationals.format(s.init()));
             }

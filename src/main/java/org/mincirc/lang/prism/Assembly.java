@@ -97,7 +97,11 @@ final class Assembly {
             }
             labels.put(name, members);
         });
-        Valuations valuations = new Valuations(model.variables().stream().map(Compiled.Variable::name).toList(), rows);
+        Map<String, Valuations.Domain> domains = new LinkedHashMap<>();
+        for (Compiled.Variable v : model.variables()) {
+            domains.put(v.name(), v.bool() ? Valuations.Domain.BOOL : new Valuations.Domain(false, v.lo(), v.hi()));
+        }
+        Valuations valuations = new Valuations(model.variables().stream().map(Compiled.Variable::name).toList(), rows, domains);
         return new PrismModels.Built(states, labels, valuations);
     }
 
