@@ -56,7 +56,7 @@ class ObserveFromFilesTest {
         }
     }
 
-    private static final Pattern PRISM_MDP = Pattern.compile("mdp\\s+(\\w+)\\s+from\\s+\"[^\"]+\\.prism\"\\s*\\{([^}]*)\\}");
+    private static final Pattern PRISM_MDP = Pattern.compile("mdp\\s+(\\w+)\\s*(?:\\([^)]*\\))?\\s+from\\s+\"[^\"]+\\.prism\"\\s*\\{([^}]*)\\}");
     private static final Pattern OBSERVE = Pattern.compile("observe\\s+([^;]*);");
 
     /** The observe list of each PRISM mdp of a .mdp file, as written there (absent: every variable). */
@@ -121,7 +121,9 @@ class ObserveFromFilesTest {
                     continue;
                 }
                 int k = n++;
-                String observe = lists.getOrDefault(mdp.name(), String.join(", ", mdp.valuations().get().variables()));
+                // An instance of a parametrised PRISM mdp (Windy_W3) reads its declaration's list (Windy).
+                String declared = lists.containsKey(mdp.name()) ? mdp.name() : mdp.name().replaceAll("_.*", "");
+                String observe = lists.getOrDefault(declared, String.join(", ", mdp.valuations().get().variables()));
                 tests.add(DynamicTest.dynamicTest(doc.file() + " " + mdp.name() + " observe " + observe, () -> {
                     String drn = DrnWriter.write(mdp, doc.iface(), doc.file());
                     Files.writeString(dir.resolve("v" + k + ".drn"), drn);
