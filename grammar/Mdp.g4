@@ -138,7 +138,7 @@ clause
     : TARGET ident ';'                                           # targetClause
     | REQUIRE RETURN cmp returnBound ';'                         # requireReturnClause
     | REQUIRE expr ';'                                           # requireExprClause
-    | MINIMIZE ident+ ';'                                        # minimizeClause
+    | MINIMIZE objectiveWord+ ';'                                # minimizeClause
     | BASIS ident ';'                                            # basisClause
     | REPORT ident (',' ident)* ';'                              # reportClause
     | EXPECT verdict=(HOLDS | FAILS) ';'                         # verdictClause
@@ -151,6 +151,9 @@ clause
     ;
 
 returnBound : number | OPTIMAL ('-' number)? ;
+
+// `size`, `size then depth`, `size + depth`, `2 size + 3 depth`: the loader reads the words.
+objectiveWord : ident | NUMBER | '+' ;
 
 expectKey : ident | RETURN ;
 
