@@ -430,8 +430,7 @@ public final class Synthesizer {
             FenceSearch.Outcome outcome = search.run();
             search.addCountsTo(counts);
             int[] largest = search.largestFormula();
-            String options = params.basis().keyword() + ", " + params.breaks().describe()
-                    + (depth == null ? "" : ", depth<=" + depth) + ", " + fences.size() + " fences"
+            String options = SsvEncoding.describe(params.basis(), params.breaks(), depth) + ", " + fences.size() + " fences"
                     + (race ? " raced by the whole formula" : "") + " on "
                     + Math.min(fenceThreads(), fences.size() + (race ? 1 : 0)) + " threads"
                     + (params.cegar() ? ", cegar" : "");
