@@ -107,7 +107,12 @@ public enum DiagnosticCode {
     PRISM_UPDATE("L117", "a PRISM update of a variable its module may not change, or changed twice"),
 
     // mdps from DRN files (mdp M from "m.drn" { ... })
-    DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs");
+    DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs"),
+
+    // mdps from PRISM explicit files (mdp M from "m.tra" { ... })
+    EXPLICIT_FORMAT("L130", "a line of a PRISM explicit file (.tra, .sta, .lab, .srew, .trew) or .mincirc file that does not follow its format"),
+    EXPLICIT_FILES("L131", "a PRISM explicit file missing or unreadable, or const/observe given for explicit files"),
+    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)");
 
     private final String id;
     private final String summary;

@@ -96,6 +96,9 @@ final class PrismMdpBuilder {
         if (relative.endsWith(".drn")) {
             return drn(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
         }
+        if (relative.endsWith(".tra")) {
+            return explicit(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
+        }
         PrismModels.Request request = new PrismModels.Request(file, fileRef, iface, constants, reward, observe, progress);
         PrismModels.Result result = PrismModels.build(request);
         result.diagnostics().forEach(reporter::add);
@@ -120,6 +123,26 @@ final class PrismMdpBuilder {
         }
         org.mincirc.lang.drn.DrnReader.Result result = org.mincirc.lang.drn.DrnReader.read(file, fileRef, iface,
                 reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef));
+        result.diagnostics().forEach(reporter::add);
+        if (result.built().isEmpty()) {
+            return empty(name, horizon, discount, namePos);
+        }
+        return new Mdp(name, horizon, discount, result.built().get().states(), result.built().get().sets(), namePos);
+    }
+
+    /** PRISM explicit files (as mincirc export writes them): the codes are in the .sta file, so no const or observe. */
+    private Mdp explicit(String name, OptionalInt horizon, BigFraction discount, SourcePos namePos, Path file, SourcePos fileRef,
+                         List<PrismModels.ConstantSetting> constants, Optional<PrismModels.NamedSetting> reward,
+                         List<PrismModels.NamedSetting> observe) {
+        for (PrismModels.ConstantSetting c : constants) {
+            reporter.error(c.pos(), DiagnosticCode.EXPLICIT_FILES, "PRISM explicit files have no constants to set; leave out 'const'");
+        }
+        if (!observe.isEmpty()) {
+            reporter.error(observe.get(0).pos(), DiagnosticCode.EXPLICIT_FILES, "the codes of PRISM explicit files are "
+                    + "their .sta variables, which must be the interface's inputs; leave out 'observe'");
+        }
+        org.mincirc.lang.explicit.ExplicitReader.Result result = org.mincirc.lang.explicit.ExplicitReader.read(file, fileRef,
+                iface, reward.map(PrismModels.NamedSetting::name), reward.map(PrismModels.NamedSetting::pos).orElse(fileRef));
         result.diagnostics().forEach(reporter::add);
         if (result.built().isEmpty()) {
             return empty(name, horizon, discount, namePos);

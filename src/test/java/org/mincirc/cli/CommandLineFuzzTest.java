@@ -41,7 +41,8 @@ class CommandLineFuzzTest {
         }
         String[][] pool = {
                 {"--json"}, {"--no-progress"}, {"--states"}, {"--mdp", pick(rnd, "Brp", "Grid", "Nope", "")},
-                {"--format", pick(rnd, "drn", "jani", "")}, {"--junit", dir.resolve("j.xml").toString()},
+                {"--format", pick(rnd, "drn", "jani", "", "prism-explicit", "storm-scheduler", "prism-strategy")},
+                {pick(rnd, "--circuit", "--eval", "--solve"), pick(rnd, "Turncoat", "nope", "")}, {"--junit", dir.resolve("j.xml").toString()},
                 {"--timeout", pick(rnd, "1", "5", "0", "-3", "abc", "1.5", "99999999999")},
                 {"--backend", pick(rnd, "default", "sat4j", "z3", "cadical-process", "minisat", "", "SAT4J")},
                 {"--max-policies", pick(rnd, "1", "3", "0", "x")},

@@ -35,7 +35,7 @@ class DrnRoundTripTest {
     @TempDir
     static Path dir;
 
-    private static List<Document> instances() throws IOException {
+    static List<Document> instances() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("instances"))) {
             List<Document> docs = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".mdp")).sorted().toList()) {
@@ -50,7 +50,7 @@ class DrnRoundTripTest {
     }
 
     /** The mdp as comparable text: per state its code, init and per action reward and successors by name. */
-    private static List<String> describe(Mdp mdp, Document doc) {
+    static List<String> describe(Mdp mdp, Document doc) {
         List<String> out = new ArrayList<>();
         for (State s : mdp.states()) {
             StringBuilder sb = new StringBuilder(s.name() + " code " + doc.iface().formatCode(s.code()) + " init "
@@ -78,7 +78,7 @@ class DrnRoundTripTest {
         return out;
     }
 
-    private static String interfaceText(Document doc) {
+    static String interfaceText(Document doc) {
         return "interface { inputs " + String.join(" ", doc.iface().inputs()) + "; actions "
                 + String.join(", ", doc.iface().actions().stream().map(a -> a.name() + " = " + a.code()).toList()) + "; }\n";
     }

@@ -21,8 +21,8 @@ import org.mincirc.model.Transition;
  * last state labelled {@code "mincirc_stop"} that loops to itself under action {@code __stop}.
  */
 public final class DrnWriter {
-    static final String STOP_LABEL = "mincirc_stop";
-    static final String STOP_ACTION = "__stop";
+    static final String STOP_LABEL = org.mincirc.lang.explicit.Layout.STOP_LABEL;
+    static final String STOP_ACTION = org.mincirc.lang.explicit.Layout.STOP_ACTION;
 
     private DrnWriter() {}
 
