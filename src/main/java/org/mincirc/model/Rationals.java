@@ -8,6 +8,12 @@ public final class Rationals {
     private Rationals() {}
 
     public static String format(BigFraction q) {
+        BigInteger[] t = lowestTerms(q);
+        return t[1].equals(BigInteger.ONE) ? t[0].toString() : t[0] + "/" + t[1];
+    }
+
+    /** Numerator and denominator in lowest terms, the denominator positive. */
+    public static BigInteger[] lowestTerms(BigFraction q) {
         BigInteger num = q.getNumerator();
         BigInteger den = q.getDenominator();
         if (den.signum() < 0) {
@@ -19,7 +25,7 @@ public final class Rationals {
             num = num.divide(g);
             den = den.divide(g);
         }
-        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+        return new BigInteger[] {num, den};
     }
 
     /** Parses {@code 3}, {@code -2}, {@code 3/4}, {@code 0.25} exactly; throws NumberFormatException. */

@@ -18,17 +18,9 @@ public final class ExactDecimal {
     private ExactDecimal() {}
 
     public static String format(BigFraction q) {
-        BigInteger num = q.getNumerator();
-        BigInteger den = q.getDenominator();
-        if (den.signum() < 0) {
-            num = num.negate();
-            den = den.negate();
-        }
-        BigInteger g = num.gcd(den);
-        if (g.signum() != 0) {
-            num = num.divide(g);
-            den = den.divide(g);
-        }
+        BigInteger[] terms = Rationals.lowestTerms(q);
+        BigInteger num = terms[0];
+        BigInteger den = terms[1];
         if (!isFinite(den)) {
             return Rationals.format(q);
         }
