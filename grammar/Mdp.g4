@@ -34,32 +34,38 @@ actionDef : ident ('=' NUMBER)? ;
 
 // `mdp M { ... }` declares an mdp, `mdp M = union F;` the disjoint union of a family, and
 // `mdp M from "m.prism" { ... }` (an addition to the contract) one built from a PRISM model.
-mdpDecl : MDP ident (mdpBody | unionBody | prismBody) ;
+// `mdp M(k, n) ...` (another addition) declares a parametrised mdp, instantiated by families.
+mdpDecl : MDP ident parameters? (mdpBody | unionBody | prismBody) ;
+
+parameters : '(' ident (',' ident)* ')' ;
 
 mdpBody : '{' mdpItem* '}' ;
 
 unionBody : '=' UNION ident ';' ;
 
 mdpItem
-    : HORIZON number ';'                                   # horizonItem
-    | DISCOUNT number ';'                                  # discountItem
+    : HORIZON quantity ';'                                 # horizonItem
+    | DISCOUNT quantity ';'                                # discountItem
     | STATE ident stateAttr* '{' actionLine* '}'           # stateItem
     | SET ident '=' '{' (ident (',' ident)*)? '}' ';'?     # setItem
     ;
 
 stateAttr
-    : CODE NUMBER     # codeAttr
-    | INIT number     # initAttr
+    : CODE codePart+    # codeAttr
+    | INIT quantity     # initAttr
     ;
 
-actionLine : ident '->' (successors (REWARD number)? | REWARD number) ';' ;
+// Digits, or bits(e, w): the whole number e in w binary digits, most significant first.
+codePart : NUMBER | ident '(' arith ',' arith ')' ;
+
+actionLine : ident '->' (successors (REWARD quantity)? | REWARD quantity) ';' ;
 
 successors
     : successorName                           # singleSuccessor
     | '{' branch (',' branch)* '}'            # distribution
     ;
 
-branch : number ':' successorName ;
+branch : quantity ':' successorName ;
 
 successorName : ident | STOP ;
 
@@ -67,18 +73,40 @@ prismBody : FROM STRING ('{' prismItem* '}' | ';') ;
 
 // Settings of a PRISM-model mdp; which clause may appear how often is checked by the loader.
 prismItem
-    : HORIZON number ';'                              # prismHorizonItem
-    | DISCOUNT number ';'                             # prismDiscountItem
+    : HORIZON quantity ';'                            # prismHorizonItem
+    | DISCOUNT quantity ';'                           # prismDiscountItem
     | CONST ident '=' constValue ';'                  # prismConstItem
     | REWARD STRING ';'                               # prismRewardItem
     | OBSERVE ident (',' ident)* ';'                  # prismObserveItem
     ;
 
-constValue : number | TRUE | FALSE ;
+constValue : quantity | TRUE | FALSE ;
 
 familyDecl : FAMILY ident '{' member (',' member)* '}' ';'? ;
 
-member : ident ':' number ;
+// `M: 1/2`, `M: uniform`, `Grid(N = 3..6): uniform`, `Task(k = 0..3, n = 2): 1/8 each`,
+// `Task(k = 1..3): (k/6)`; a weight is the weight of each instance the line makes.
+member : ident arguments? ':' weight ;
+
+arguments : '(' binding (',' binding)* ')' ;
+
+binding : ident '=' number (DOTDOT number)? ;
+
+weight : UNIFORM | quantity EACH? ;
+
+// ---- exact arithmetic over parameters (an addition): a number, or one in parentheses -------
+
+quantity : number | '(' arith ')' ;
+
+arith
+    : '-' arith                                  # negArith
+    | arith op=('*' | '/') arith                 # mulArith
+    | arith op=('+' | '-') arith                 # addArith
+    | ident '(' arith (',' arith)* ')'           # callArith
+    | '(' arith ')'                              # parenArith
+    | NUMBER                                     # numberArith
+    | ident                                      # nameArith
+    ;
 
 // ---- predicates: not > and > or > implies (right-assoc); quantifier bodies extend right --
 
@@ -132,7 +160,8 @@ gateName : ident | AND | OR | NOT ;
 
 // ---- queries: clauses in any order; which clause fits which query is checked later --------
 
-queryDecl : kind=(SOLVE | LEMMA | EVAL) ident '{' clause* '}' ;
+// `profile` is soft (it may still name things): no other declaration starts with a name.
+queryDecl : kind=(SOLVE | LEMMA | EVAL | PROFILE) ident '{' clause* '}' ;
 
 clause
     : TARGET ident ';'                                           # targetClause
@@ -148,6 +177,9 @@ clause
     | PREDICATE ident ';'                                        # predicateClause
     | CIRCUIT ident ';'                                          # circuitClause
     | POLICY '{' (policyEntry (',' policyEntry)*)? '}' ';'?      # policyClause
+    | UP TO ident NUMBER ';'                                     # upToClause
+    | COUNT ident ';'                                            # countClause
+    | PLOT STRING ';'                                            # plotClause
     ;
 
 returnBound : number | OPTIMAL ('-' number)? ;
@@ -155,7 +187,8 @@ returnBound : number | OPTIMAL ('-' number)? ;
 // `size`, `size then depth`, `size + depth`, `2 size + 3 depth`: the loader reads the words.
 objectiveWord : ident | NUMBER | '+' ;
 
-expectKey : ident | RETURN ;
+// profile[3].deceptive: a field of one cost level of a profile.
+expectKey : ident | RETURN | ident '[' NUMBER ']' ('.' ident)+ ;
 
 expectValue : number | ident | TRUE | FALSE ;
 
@@ -169,7 +202,8 @@ ident
     : ID
     | INPUTS | ACTIONS | HORIZON | DISCOUNT
     | TARGET | REQUIRE | MINIMIZE | BASIS | REPORT | EXPECT | HOLDS | FAILS | BAD | POLICY | OPTIMAL
-    | CONST | OBSERVE
+    | CONST | OBSERVE | UNIFORM | EACH
+    | PROFILE | UP | TO | COUNT | PLOT
     ;
 
 // ---- lexer -------------------------------------------------------------------------------
@@ -204,6 +238,7 @@ CIRCUIT   : 'circuit' ;
 SOLVE     : 'solve' ;
 LEMMA     : 'lemma' ;
 EVAL      : 'eval' ;
+PROFILE   : 'profile' ;
 TARGET    : 'target' ;
 REQUIRE   : 'require' ;
 MINIMIZE  : 'minimize' ;
@@ -217,6 +252,13 @@ POLICY    : 'policy' ;
 OPTIMAL   : 'optimal' ;
 CONST     : 'const' ;
 OBSERVE   : 'observe' ;
+UP        : 'up' ;
+TO        : 'to' ;
+COUNT     : 'count' ;
+PLOT      : 'plot' ;
+UNIFORM   : 'uniform' ;
+EACH      : 'each' ;
+DOTDOT    : '..' ;
 
 // Exact numbers; the sign is a separate '-' token so `optimal - 1/10` and `-1/10` both work.
 // State codes are NUMBER tokens too: the loader keeps the raw text (leading zeros matter).

@@ -2,6 +2,7 @@ package org.mincirc.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,13 @@ import org.mincirc.model.Document;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 import org.mincirc.report.JsonReport;
+import org.mincirc.report.ProfileChart;
 import org.mincirc.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +38,12 @@ final class RunCommand implements Callable<Integer> {
             description = "also write every minimal circuit (and each lemma's witness) to DIR as .blif, .aag, .v "
                     + "and .dot, named FILE.QUERY.N")
     Path outDir;
+
+    @Option(names = "--plot", paramLabel = "DIR",
+            description = "write every profile's chart to DIR as an SVG file: the name of its plot clause, "
+                    + "else FILE.QUERY.svg (without --plot, only profiles with a plot clause are drawn, next to "
+                    + "their .mdp file)")
+    Path plotDir;
 
     @picocli.CommandLine.Mixin
     QueryOptions queryOptions = new QueryOptions();
@@ -67,6 +76,12 @@ final class RunCommand implements Callable<Integer> {
             for (QueryResult r : new QueryRunner(doc.get(), options.get()).runAll()) {
                 all.add(r);
                 exit = Math.max(exit, exitCodeOf(r, err));
+                try {
+                    writeChart(r, file, err);
+                } catch (IOException e) {
+                    err.println("mincirc: cannot write the chart of " + r.query().name() + ": " + e.getMessage());
+                    exit = Math.max(exit, ExitCodes.BAD_INPUT);
+                }
                 if (circuits != null) {
                     try {
                         circuits.write(r, doc.get().iface(), err);
@@ -85,6 +100,34 @@ final class RunCommand implements Callable<Integer> {
             out.println(JsonReport.render(all, options.get().backend()));
         }
         return exit;
+    }
+
+    /**
+     * A profile's SVG chart: under --plot DIR as its plot clause's file name or FILE.QUERY.svg;
+     * without --plot, where its plot clause says (relative to the .mdp file), or not at all.
+     */
+    private void writeChart(QueryResult r, Path file, PrintStream err) throws IOException {
+        Optional<ProfileResult> profile = ProfileChart.profileOf(r);
+        if (profile.isEmpty()) {
+            return;
+        }
+        Optional<String> clause = profile.get().query().plot();
+        Path target;
+        if (plotDir != null) {
+            String base = file.getFileName().toString().replaceFirst("\\.mdp$", "");
+            target = plotDir.resolve(clause.map(c -> Path.of(c).getFileName().toString())
+                    .orElse(base + "." + r.query().name() + ".svg"));
+        } else if (clause.isPresent()) {
+            Path dir = file.toAbsolutePath().getParent();
+            target = dir.resolve(clause.get());
+        } else {
+            return;
+        }
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        Files.write(target, ProfileChart.svg(profile.get()));
+        err.println("mincirc: wrote the chart of profile " + r.query().name() + " to " + target);
     }
 
     /** Errors in a query's input are reported like load errors, at the query's position. */
@@ -106,6 +149,11 @@ final class RunCommand implements Callable<Integer> {
 
             @Override
             public Integer lemma(LemmaResult l) {
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public Integer profile(ProfileResult l) {
                 return ExitCodes.OK;
             }
 

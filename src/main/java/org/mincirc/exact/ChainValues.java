@@ -59,14 +59,18 @@ final class ChainValues {
     }
 
     /**
-     * Infinite horizon, gamma < 1: the unique solution of (I - gamma P) V = r, exactly. The chain
+     * Infinite horizon: the unique solution of (I - gamma P) V = r, exactly. With gamma &lt; 1 the
+     * matrix is always nonsingular; with gamma = 1 it is when the chain is absorbing (from every
+     * state the episode stops with probability 1), which the loader guarantees for every policy of
+     * an undiscounted infinite-horizon mdp by rejecting end components: every component of the
+     * chain then leaks probability mass, so its block of I - P is nonsingular. The chain
      * is split into strongly connected components; Tarjan's algorithm emits them sinks first, so
      * each component is solved with its successors' values already known (a chain without cycles
      * needs no elimination at all).
      */
     static BigFraction[] discounted(BigFraction[] reward, int[][] next, BigFraction[][] prob, BigFraction gamma) {
-        if (Fractions.compare(gamma, BigFraction.ONE) >= 0 || gamma.signum() < 0) {
-            throw new IllegalArgumentException("an infinite horizon needs 0 <= discount < 1, not " + gamma);
+        if (Fractions.compare(gamma, BigFraction.ONE) > 0 || gamma.signum() < 0) {
+            throw new IllegalArgumentException("an infinite horizon needs 0 <= discount <= 1, not " + gamma);
         }
         int n = reward.length;
         BigFraction[] value = new BigFraction[n];

@@ -160,6 +160,11 @@ final class CodedTarget {
 
         /** The same mdp with every reward negated: the minimum of a return is minus the maximum of this one's. */
         private Compiled(Compiled m) {
+            this(m, BigFraction::negate);
+        }
+
+        /** The same states, options and transitions with every reward mapped by {@code f}. */
+        private Compiled(Compiled m, java.util.function.UnaryOperator<BigFraction> f) {
             mdp = m.mdp;
             size = m.size;
             stateIndex = m.stateIndex;
@@ -176,8 +181,8 @@ final class CodedTarget {
                 reward[x] = new BigFraction[m.reward[x].length];
                 rewardD[x] = new double[m.reward[x].length];
                 for (int o = 0; o < reward[x].length; o++) {
-                    reward[x][o] = m.reward[x][o].negate();
-                    rewardD[x][o] = -m.rewardD[x][o];
+                    reward[x][o] = f.apply(m.reward[x][o]);
+                    rewardD[x][o] = reward[x][o].doubleValue();
                 }
             }
         }
@@ -194,6 +199,21 @@ final class CodedTarget {
 
         Compiled negated() {
             return new Compiled(this);
+        }
+
+        private BigFraction[] steps;
+
+        /**
+         * Per state, the most expected steps any choice of options takes until the episode stops,
+         * exactly (an undiscounted mdp without end components, so every choice stops): the
+         * weights that make the cheap bound of {@link Relaxation#upperBound} sound at gamma = 1.
+         * Solved once, on first use.
+         */
+        synchronized BigFraction[] stepsToStop() {
+            if (steps == null) {
+                steps = Relaxation.values(new Compiled(this, r -> BigFraction.ONE));
+            }
+            return steps;
         }
 
         private static List<Transition> allowedTransitions(State s, Map<Integer, Integer> indexOfCode, int[][] allowed) {

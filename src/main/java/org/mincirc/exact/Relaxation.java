@@ -89,10 +89,12 @@ final class Relaxation {
     /**
      * Exact policy iteration (Howard 1960; Puterman, Markov Decision Processes, 6.4): evaluate by
      * an exact linear solve, switch a state only on strict improvement, stop when nothing changes.
+     * With gamma = 1 it is the stochastic shortest path problem in which every policy is proper
+     * (the loader rejects end components), where policy iteration converges to the optimum just
+     * the same (Bertsekas and Tsitsiklis 1991, "An analysis of stochastic shortest path problems").
      */
     private static Result discounted(CodedTarget.Compiled m, int[] choice, int[] warmStart, boolean exactRequired) {
         int n = m.size;
-        BigFraction gamma = m.mdp.discount();
         int[] policy = new int[n];
         for (int x = 0; x < n; x++) {
             int o = warmStart == null ? -1 : m.optionOf(x, warmStart[x]);
@@ -112,6 +114,28 @@ final class Relaxation {
             }
             return new Result(upperBound(m, choice, estimate), decision, new boolean[n], false);
         }
+        BigFraction[] value = iterate(m, choice, policy);
+        int[] decision = new int[n];
+        for (int x = 0; x < n; x++) {
+            decision[x] = m.action[x][policy[x]];
+        }
+        return new Result(expectation(m, value), decision, new boolean[n], true);
+    }
+
+    /**
+     * The optimal value of every state over all options (no code fixed), by exact policy
+     * iteration from the first option of each state.
+     */
+    static BigFraction[] values(CodedTarget.Compiled m) {
+        int[] choice = new int[m.codeIndex.length == 0 ? 0 : java.util.Arrays.stream(m.codeIndex).max().getAsInt() + 1];
+        Arrays.fill(choice, -1);
+        return iterate(m, choice, new int[m.size]);
+    }
+
+    /** Exact policy iteration from {@code policy} (updated in place); the final policy's values. */
+    private static BigFraction[] iterate(CodedTarget.Compiled m, int[] choice, int[] policy) {
+        int n = m.size;
+        BigFraction gamma = m.mdp.discount();
         BigFraction[] reward = new BigFraction[n];
         int[][] next = new int[n][];
         BigFraction[][] prob = new BigFraction[n][];
@@ -138,11 +162,7 @@ final class Relaxation {
                 }
             }
             if (!changed) {
-                int[] decision = new int[n];
-                for (int x = 0; x < n; x++) {
-                    decision[x] = m.action[x][policy[x]];
-                }
-                return new Result(expectation(m, value), decision, new boolean[n], true);
+                return value;
             }
         }
     }
@@ -153,16 +173,25 @@ final class Relaxation {
      * optimality operator over the permitted actions, V + c satisfies V + c >= T(V + c), hence
      * V + c >= V* (T is monotone and a gamma-contraction; Puterman 6.2). Costs one exact pass
      * over the transitions instead of exact linear solves.
+     *
+     * <p>Undiscounted (gamma = 1, no end components): with c = max(0, max_x (TV - V)(x)) and N the
+     * most expected steps to stop (N = 1 + max_a P_a N, {@link CodedTarget.Compiled#stepsToStop}),
+     * W = V + c N satisfies TW &lt;= TV + c max_a P_a N &lt;= V + c + c (N - 1) = W, and since every
+     * policy is proper, TW &lt;= W implies W &gt;= V* (Bertsekas and Tsitsiklis 1991). N is solved
+     * exactly once per compiled mdp.
      */
     static BigFraction upperBound(CodedTarget.Compiled m, int[] choice, double[] estimate) {
         BigFraction gamma = m.mdp.discount();
         java.math.BigInteger[] v = IntegerResiduals.fixedPoint(estimate);
         BigFraction worst = m.residuals().largestResidual(choice, v);
-        BigFraction c = worst.divide(BigFraction.ONE.subtract(gamma));
+        boolean undiscounted = gamma.compareTo(BigFraction.ONE) == 0;
+        BigFraction c = undiscounted ? worst : worst.divide(BigFraction.ONE.subtract(gamma));
+        BigFraction[] steps = undiscounted ? m.stepsToStop() : null;
         BigFraction scale = BigFraction.of(java.math.BigInteger.ONE.shiftLeft(IntegerResiduals.SCALE_BITS));
         BigFraction sum = BigFraction.ZERO;
         for (int x = 0; x < m.size && m.distance[x] == 0; x++) {
-            sum = sum.add(m.init[x].multiply(BigFraction.of(v[x]).divide(scale).add(c)));
+            BigFraction slack = undiscounted ? c.multiply(steps[x]) : c;
+            sum = sum.add(m.init[x].multiply(BigFraction.of(v[x]).divide(scale).add(slack)));
         }
         return sum;
     }

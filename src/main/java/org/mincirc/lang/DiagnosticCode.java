@@ -109,10 +109,23 @@ public enum DiagnosticCode {
     // mdps from DRN files (mdp M from "m.drn" { ... })
     DRN_FORMAT("L120", "a DRN file that does not follow the format or lacks the labels mincirc needs"),
 
+    // parametrised mdps and their instances (mdp Grid(N) ...; family F { Grid(N = 3..6): uniform })
+    PARAMETERS_MISSING("L121", "a parametrised mdp named without values for its parameters"),
+    ARGUMENTS("L122", "values that do not match an mdp's parameters (missing, extra, unknown, twice, on a union)"),
+    EMPTY_RANGE("L123", "a parameter range lo..hi with lo greater than hi"),
+    PARAMETER_VALUE("L124", "a parameter value or range bound that is not a whole number"),
+    EXPRESSION("L125", "an arithmetic expression that cannot be evaluated (division by zero, unknown name or function)"),
+    CODE_BITS("L126", "bits(e, w) with e not a whole number in 0 .. 2^w - 1 or w not a whole number >= 1"),
     // mdps from PRISM explicit files (mdp M from "m.tra" { ... })
     EXPLICIT_FORMAT("L130", "a line of a PRISM explicit file (.tra, .sta, .lab, .srew, .trew) or .mincirc file that does not follow its format"),
     EXPLICIT_FILES("L131", "a PRISM explicit file missing or unreadable, or const/observe given for explicit files"),
-    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)");
+    EXPLICIT_MISMATCH("L132", "PRISM explicit files that disagree with each other or with themselves (counts, choices, actions, rewards)"),
+    // profile queries
+    PROFILE_BOUND("L140", "a profile without 'up to size N', or with a bound that is not a size from 0 to 16"),
+    PROFILE_OBJECTIVE("L141", "a profile minimizing anything but size"),
+    PROFILE_COUNT("L142", "a profile counting something other than circuits"),
+    PROFILE_EXPECT_KEY("L143", "an expect key profile[c].field with an unknown field or cost"),
+    PLOT_FILE("L144", "a plot file whose name does not end in .svg");
 
     private final String id;
     private final String summary;

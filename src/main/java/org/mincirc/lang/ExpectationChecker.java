@@ -34,6 +34,11 @@ final class ExpectationChecker {
     private static final Map<String, Shape> LEMMA_KEYS = ordered(
             "familyCost", Shape.COUNT, "unionCost", Shape.COUNT, "samePolicies", Shape.BOOL,
             "premise", Shape.QUANT, "conclusion", Shape.QUANT);
+    private static final Map<String, Shape> PROFILE_KEYS = ordered(
+            "minimum", Shape.COUNT, "policies", Shape.COUNT, "complete", Shape.BOOL);
+    /** The fields of one cost level, {@code profile[c].FIELD}; a predicate P adds P, P.policies, P.circuits. */
+    private static final Map<String, Shape> LEVEL_KEYS = ordered(
+            "policies", Shape.COUNT, "circuits", Shape.COUNT, "allCircuits", Shape.COUNT);
 
     private final Reporter reporter;
     private final Set<String> predicateNames;
@@ -59,6 +64,9 @@ final class ExpectationChecker {
     Optional<Expectation> expectation(QueryKind kind, MdpParser.ExpectClauseContext ctx) {
         String key = ctx.expectKey().getText();
         SourcePos keyPos = reporter.at(ctx.expectKey());
+        if (ctx.expectKey().NUMBER() != null) {
+            return levelExpectation(kind, ctx, key, keyPos);
+        }
         Optional<Shape> shape = shapeOf(kind, key);
         if (shape.isEmpty()) {
             reporter.error(keyPos, DiagnosticCode.UNKNOWN_EXPECT_KEY, kind.article + " query has no result "
@@ -74,11 +82,57 @@ final class ExpectationChecker {
         return Optional.of(new Expectation(key, value, keyPos));
     }
 
+    /** {@code expect profile[3].deceptive = 2/5;}: a field of one cost level of a profile. */
+    private Optional<Expectation> levelExpectation(QueryKind kind, MdpParser.ExpectClauseContext ctx, String key,
+                                                   SourcePos keyPos) {
+        MdpParser.ExpectKeyContext k = ctx.expectKey();
+        if (kind != QueryKind.PROFILE || !k.ident(0).getText().equals("profile")) {
+            reporter.error(keyPos, DiagnosticCode.UNKNOWN_EXPECT_KEY, kind.article + " query has no result "
+                    + key + "; expect one of " + keysText(kind));
+            return Optional.empty();
+        }
+        String digits = k.NUMBER().getText();
+        String field = String.join(".", k.ident().subList(1, k.ident().size()).stream()
+                .map(MdpParser.IdentContext::getText).toList());
+        Optional<Shape> shape = levelShape(field);
+        if (!digits.matches("[0-9]{1,3}") || shape.isEmpty()) {
+            reporter.error(keyPos, DiagnosticCode.PROFILE_EXPECT_KEY, "no profile result " + key + "; write "
+                    + "profile[c].F with c a size and F one of " + String.join(", ", LEVEL_KEYS.keySet())
+                    + ", a predicate P (the fraction of the policies satisfying it), P.policies or P.circuits");
+            return Optional.empty();
+        }
+        Expectation.Expected value = value(ctx.expectValue());
+        if (!fits(shape.get(), value)) {
+            reporter.error(reporter.at(ctx.expectValue()), DiagnosticCode.BAD_EXPECT_VALUE,
+                    "expect " + key + " needs " + shape.get().text + ", not " + ctx.expectValue().getText());
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation("profile[" + Integer.parseInt(digits) + "]." + field, value, keyPos));
+    }
+
+    private Optional<Shape> levelShape(String field) {
+        Shape fixed = LEVEL_KEYS.get(field);
+        if (fixed != null) {
+            return Optional.of(fixed);
+        }
+        int dot = field.indexOf('.');
+        String predicate = dot < 0 ? field : field.substring(0, dot);
+        if (!predicateNames.contains(predicate)) {
+            return Optional.empty();
+        }
+        if (dot < 0) {
+            return Optional.of(Shape.NUMBER);
+        }
+        String rest = field.substring(dot + 1);
+        return rest.equals("policies") || rest.equals("circuits") ? Optional.of(Shape.COUNT) : Optional.empty();
+    }
+
     private Optional<Shape> shapeOf(QueryKind kind, String key) {
         Map<String, Shape> keys = switch (kind) {
             case SOLVE -> SOLVE_KEYS;
             case EVAL -> EVAL_KEYS;
             case LEMMA -> LEMMA_KEYS;
+            case PROFILE -> PROFILE_KEYS;
         };
         Shape fixed = keys.get(key);
         if (fixed != null) {
@@ -88,7 +142,7 @@ final class ExpectationChecker {
             return switch (kind) {
                 case SOLVE -> Optional.of(Shape.QUANT);
                 case EVAL -> Optional.of(Shape.BOOL);
-                case LEMMA -> Optional.empty();
+                case LEMMA, PROFILE -> Optional.empty();
             };
         }
         return Optional.empty();
@@ -99,6 +153,7 @@ final class ExpectationChecker {
             case SOLVE -> String.join(", ", SOLVE_KEYS.keySet()) + " or a predicate name";
             case EVAL -> String.join(", ", EVAL_KEYS.keySet()) + " or a predicate name";
             case LEMMA -> "holds, fails, " + String.join(", ", LEMMA_KEYS.keySet());
+            case PROFILE -> String.join(", ", PROFILE_KEYS.keySet()) + " or profile[c].F for size c";
         };
     }
 

@@ -192,7 +192,7 @@ final class ExprBuilder {
     }
 
     private Optional<Target> target(IdentContext id) {
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isEmpty() && !tasks.isDeclared(id.getText())) {
             reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_TARGET,
                     "unknown mdp or family " + id.getText() + " in return(...)");

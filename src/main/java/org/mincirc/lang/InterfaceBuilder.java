@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.lang.antlr.MdpParser;
@@ -49,9 +50,17 @@ final class InterfaceBuilder {
         List<MdpParser.MdpDeclContext> plain = decls.tasks.values().stream()
                 .filter(MdpParser.MdpDeclContext.class::isInstance)
                 .map(MdpParser.MdpDeclContext.class::cast)
-                .filter(m -> m.mdpBody() != null).toList();
+                .filter(m -> m.mdpBody() != null && m.parameters() == null).toList();
         boolean checkCodes = true;
-        if (decls.mdpNames.size() > 1) {
+        Optional<MdpParser.MdpDeclContext> parametrised = decls.tasks.values().stream()
+                .filter(MdpParser.MdpDeclContext.class::isInstance).map(MdpParser.MdpDeclContext.class::cast)
+                .filter(m -> m.parameters() != null).findFirst();
+        if (parametrised.isPresent()) {
+            reporter.error(reporter.at(parametrised.get().ident()), DiagnosticCode.MISSING_INTERFACE,
+                    "mdp " + parametrised.get().ident().getText() + " has parameters, so its instances are several mdps; "
+                            + "the file needs 'interface { inputs ...; actions ...; }'");
+            checkCodes = false;
+        } else if (decls.mdpNames.size() > 1) {
             IdentContext second = decls.mdpNames.get(1);
             reporter.error(reporter.at(second), DiagnosticCode.MISSING_INTERFACE,
                     "this file declares " + decls.mdpNames.size() + " mdps ("

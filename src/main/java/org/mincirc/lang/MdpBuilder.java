@@ -16,6 +16,7 @@ import org.mincirc.lang.antlr.MdpParser.MdpDeclContext;
 import org.mincirc.lang.antlr.MdpParser.StateItemContext;
 import org.mincirc.lang.antlr.MdpParser.SuccessorNameContext;
 import org.mincirc.model.Action;
+import org.mincirc.model.EndComponents;
 import org.mincirc.model.Interface;
 import org.mincirc.model.Mdp;
 import org.mincirc.model.SourcePos;
@@ -32,15 +33,38 @@ final class MdpBuilder {
     private final Reporter reporter;
     private final Interface iface;
     private final boolean checkCodes;
+    private final Arithmetic arithmetic;
+    /** The instance's name (Grid_N3) when building an instance of a parametrised mdp, else null. */
+    private final String instanceName;
 
     MdpBuilder(Reporter reporter, Interface iface, boolean checkCodes) {
+        this(reporter, iface, checkCodes, Map.of(), null);
+    }
+
+    private MdpBuilder(Reporter reporter, Interface iface, boolean checkCodes, Map<String, BigFraction> env,
+                       String instanceName) {
         this.reporter = reporter;
         this.iface = iface;
         this.checkCodes = checkCodes;
+        this.arithmetic = new Arithmetic(reporter, env);
+        this.instanceName = instanceName;
+    }
+
+    /** A builder for one instance: its parameter values, its name, errors noting the instance. */
+    MdpBuilder instance(Map<String, BigFraction> env, String name) {
+        return new MdpBuilder(reporter.noting(" (in instance " + name + ")"), iface, checkCodes, env, name);
+    }
+
+    Reporter reporter() {
+        return reporter;
+    }
+
+    Arithmetic arithmetic() {
+        return arithmetic;
     }
 
     Mdp build(MdpDeclContext ctx) {
-        String name = ctx.ident().getText();
+        String name = instanceName != null ? instanceName : ctx.ident().getText();
         SourcePos namePos = reporter.at(ctx.ident());
         OptionalInt horizon = OptionalInt.empty();
         BigFraction discount = BigFraction.ONE;
@@ -55,21 +79,20 @@ final class MdpBuilder {
                     continue;
                 }
                 haveHorizon = true;
-                horizon = horizon(h.number());
+                horizon = horizon(h.quantity());
             } else if (item instanceof MdpParser.DiscountItemContext d) {
                 if (haveDiscount) {
                     duplicateClause(d, "discount", name);
                     continue;
                 }
                 haveDiscount = true;
-                discount = discount(d.number());
+                discount = discount(d.quantity());
             } else if (item instanceof StateItemContext s) {
                 stateItems.add(s);
             } else if (item instanceof MdpParser.SetItemContext s) {
                 setItems.add(s);
             }
         }
-        checkInfiniteUndiscounted(haveHorizon, discount, name, namePos);
 
         // First the names, so successors may point forward.
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -104,15 +127,37 @@ final class MdpBuilder {
                     "initial probabilities of mdp " + name + " sum to " + Numbers.text(initSum)
                             + ", not 1; give the states 'init q' weights that add up to 1");
         }
-        return new Mdp(name, horizon, discount, states, sets(setItems, name, index), reporter.at(ctx.ident()));
+        Mdp mdp = new Mdp(name, horizon, discount, states, sets(setItems, name, index), reporter.at(ctx.ident()));
+        checkStops(mdp, haveHorizon);
+        return mdp;
     }
 
-    void checkInfiniteUndiscounted(boolean haveHorizon, BigFraction discount, String name, SourcePos namePos) {
-        if (!haveHorizon && discount.compareTo(BigFraction.ONE) == 0) {
-            reporter.error(namePos, DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
-                    "mdp " + name + " has no horizon and discount 1, so returns can be infinite; "
-                            + "add 'horizon H;' or a discount below 1");
+    /**
+     * No horizon and discount 1 is allowed when every policy stops with probability 1, i.e. the
+     * mdp has no end component ({@link EndComponents}); otherwise the error names a loop.
+     */
+    void checkStops(Mdp mdp, boolean haveHorizon) {
+        if (haveHorizon || mdp.discount().compareTo(BigFraction.ONE) != 0) {
+            return;
         }
+        EndComponents.find(mdp).ifPresent(loop -> reporter.error(mdp.pos(), DiagnosticCode.INFINITE_HORIZON_UNDISCOUNTED,
+                "mdp " + mdp.name() + " has no horizon and discount 1, but a policy can keep an episode going forever: "
+                        + loopText(mdp, loop) + "; add 'horizon H;', a discount below 1, or a way to stop from these states"));
+    }
+
+    /** "from state s3, choosing left in s3 and right in s4 never stops", at most six states spelled out. */
+    static String loopText(Mdp mdp, EndComponents.Loop loop) {
+        List<String> choices = new ArrayList<>();
+        int shown = Math.min(loop.states().size(), 6);
+        for (int i = 0; i < shown; i++) {
+            choices.add(loop.actions().get(i).name() + " in " + mdp.state(loop.states().get(i)).name());
+        }
+        String list = choices.size() == 1 ? choices.get(0)
+                : String.join(", ", choices.subList(0, choices.size() - 1)) + " and " + choices.get(choices.size() - 1);
+        if (loop.states().size() > shown) {
+            list += " (and one of its actions in each of " + (loop.states().size() - shown) + " more states)";
+        }
+        return "from state " + mdp.state(loop.states().get(0)).name() + ", choosing " + list + " never stops";
     }
 
     private void duplicateClause(MdpParser.MdpItemContext item, String what, String mdp) {
@@ -120,8 +165,8 @@ final class MdpBuilder {
                 "mdp " + mdp + " gives its " + what + " twice; keep one");
     }
 
-    OptionalInt horizon(MdpParser.NumberContext number) {
-        BigFraction q = Numbers.value(number, reporter);
+    OptionalInt horizon(MdpParser.QuantityContext number) {
+        BigFraction q = arithmetic.value(number);
         if (!Numbers.fitsInt(q) || q.signum() <= 0) {
             reporter.error(reporter.at(number), DiagnosticCode.HORIZON_RANGE,
                     "horizon must be a whole number of steps, at least 1, not " + number.getText()
@@ -131,8 +176,8 @@ final class MdpBuilder {
         return OptionalInt.of(Numbers.intValue(q));
     }
 
-    BigFraction discount(MdpParser.NumberContext number) {
-        BigFraction q = Numbers.value(number, reporter);
+    BigFraction discount(MdpParser.QuantityContext number) {
+        BigFraction q = arithmetic.value(number);
         if (q.signum() < 0 || q.compareTo(BigFraction.ONE) > 0) {
             reporter.error(reporter.at(number), DiagnosticCode.DISCOUNT_RANGE,
                     "discount must be between 0 and 1, not " + Numbers.text(q));
@@ -164,8 +209,12 @@ final class MdpBuilder {
             reporter.error(reporter.at(extra), DiagnosticCode.DUPLICATE_CLAUSE,
                     "state " + state + " gives its code twice; keep one");
         }
-        String digits = codes.get(0).NUMBER().getText();
-        SourcePos pos = reporter.at(codes.get(0).NUMBER());
+        Optional<String> written = digits(codes.get(0));
+        if (written.isEmpty()) {
+            return 0;
+        }
+        String digits = written.get();
+        SourcePos pos = reporter.at(codes.get(0).codePart(0));
         if (!digits.matches("[01]+")) {
             reporter.error(pos, DiagnosticCode.CODE_DIGITS,
                     "code " + digits + " of state " + state + " may only contain the digits 0 and 1");
@@ -180,6 +229,45 @@ final class MdpBuilder {
         return Interface.parseCode(digits);
     }
 
+    /**
+     * The digits of a code: written digits and {@code bits(e, w)} (e in w binary digits, most
+     * significant first, as a binary numeral reads), concatenated; empty after a reported error.
+     */
+    private Optional<String> digits(MdpParser.CodeAttrContext code) {
+        StringBuilder sb = new StringBuilder();
+        for (MdpParser.CodePartContext part : code.codePart()) {
+            if (part.NUMBER() != null) {
+                sb.append(part.NUMBER().getText());
+                continue;
+            }
+            if (!part.ident().getText().equals("bits")) {
+                reporter.error(reporter.at(part), DiagnosticCode.CODE_BITS, "a code is made of digits and bits(e, w), not "
+                        + part.ident().getText() + "(...)");
+                return Optional.empty();
+            }
+            Optional<java.math.BigInteger> e = arithmetic.whole(part.arith(0), "the value in bits(e, w)");
+            Optional<java.math.BigInteger> w = arithmetic.whole(part.arith(1), "the width in bits(e, w)");
+            if (e.isEmpty() || w.isEmpty()) {
+                return Optional.empty();
+            }
+            if (w.get().signum() <= 0 || w.get().bitLength() > 16) {
+                reporter.error(reporter.at(part.arith(1)), DiagnosticCode.CODE_BITS,
+                        "the width in bits(e, w) must be a whole number from 1 to the number of inputs, not " + w.get());
+                return Optional.empty();
+            }
+            int width = w.get().intValueExact();
+            if (e.get().signum() < 0 || e.get().bitLength() > width) {
+                reporter.error(reporter.at(part.arith(0)), DiagnosticCode.CODE_BITS, "bits(" + e.get() + ", " + width
+                        + ") does not fit: " + width + " binary digits hold 0 to " + java.math.BigInteger.ONE.shiftLeft(width)
+                        .subtract(java.math.BigInteger.ONE));
+                return Optional.empty();
+            }
+            String b = e.get().toString(2);
+            sb.append("0".repeat(width - b.length())).append(b);
+        }
+        return Optional.of(sb.toString());
+    }
+
     private BigFraction init(StateItemContext s) {
         List<MdpParser.InitAttrContext> inits = s.stateAttr().stream()
                 .filter(MdpParser.InitAttrContext.class::isInstance)
@@ -191,9 +279,9 @@ final class MdpBuilder {
             reporter.error(reporter.at(extra), DiagnosticCode.DUPLICATE_CLAUSE,
                     "state " + s.ident().getText() + " gives its init twice; keep one");
         }
-        BigFraction q = Numbers.value(inits.get(0).number(), reporter);
+        BigFraction q = arithmetic.value(inits.get(0).quantity());
         if (q.signum() < 0 || q.compareTo(BigFraction.ONE) > 0) {
-            reporter.error(reporter.at(inits.get(0).number()), DiagnosticCode.INIT_RANGE,
+            reporter.error(reporter.at(inits.get(0).quantity()), DiagnosticCode.INIT_RANGE,
                     "initial probability of state " + s.ident().getText() + " must be between 0 and 1, not "
                             + Numbers.text(q));
         }
@@ -224,7 +312,7 @@ final class MdpBuilder {
                         "unknown action " + actionName + "; " + InterfaceBuilder.declaredActions(iface));
             }
             List<Successor> successors = successors(line, actionName, state, mdp, index);
-            BigFraction reward = line.number() == null ? BigFraction.ZERO : Numbers.value(line.number(), reporter);
+            BigFraction reward = line.quantity() == null ? BigFraction.ZERO : arithmetic.value(line.quantity());
             action.ifPresent(a -> result.add(new Transition(a, reward, successors, pos)));
         }
         return result;
@@ -245,11 +333,11 @@ final class MdpBuilder {
         BigFraction sum = BigFraction.ZERO;
         boolean inRange = true;
         for (MdpParser.BranchContext branch : dist.branch()) {
-            BigFraction p = Numbers.value(branch.number(), reporter);
+            BigFraction p = arithmetic.value(branch.quantity());
             sum = sum.add(p);
             if (p.signum() <= 0 || p.compareTo(BigFraction.ONE) > 0) {
                 inRange = false;
-                reporter.error(reporter.at(branch.number()), DiagnosticCode.PROBABILITY_RANGE,
+                reporter.error(reporter.at(branch.quantity()), DiagnosticCode.PROBABILITY_RANGE,
                         "probability " + Numbers.text(p) + " of successor " + branch.successorName().getText()
                                 + " must be greater than 0 and at most 1");
             }

@@ -27,16 +27,36 @@ final class PrismMdpBuilder {
     private final MdpBuilder clock;
     private final IntConsumer progress;
 
+    /** The parameter values of the instance being built, set as PRISM constants; empty otherwise. */
+    private final java.util.Map<String, BigFraction> env;
+    private final String instanceName;
+
     PrismMdpBuilder(Reporter reporter, Interface iface, boolean interfaceDeclared, MdpBuilder clock, IntConsumer progress) {
+        this(reporter, iface, interfaceDeclared, clock, progress, java.util.Map.of(), null);
+    }
+
+    private PrismMdpBuilder(Reporter reporter, Interface iface, boolean interfaceDeclared, MdpBuilder clock,
+                            IntConsumer progress, java.util.Map<String, BigFraction> env, String instanceName) {
         this.reporter = reporter;
         this.iface = iface;
         this.interfaceDeclared = interfaceDeclared;
         this.clock = clock;
         this.progress = progress;
+        this.env = env;
+        this.instanceName = instanceName;
+    }
+
+    /**
+     * A builder for one instance of {@code mdp Grid(N) from "grid.prism" { ... }}: each parameter
+     * gives the PRISM constant of its name (declared without a value there) the instance's value.
+     */
+    PrismMdpBuilder instance(java.util.Map<String, BigFraction> values, String name) {
+        MdpBuilder instanceClock = clock.instance(values, name);
+        return new PrismMdpBuilder(instanceClock.reporter(), iface, interfaceDeclared, instanceClock, progress, values, name);
     }
 
     Mdp build(MdpParser.MdpDeclContext ctx) {
-        String name = ctx.ident().getText();
+        String name = instanceName != null ? instanceName : ctx.ident().getText();
         SourcePos namePos = reporter.at(ctx.ident());
         MdpParser.PrismBodyContext body = ctx.prismBody();
         OptionalInt horizon = OptionalInt.empty();
@@ -47,22 +67,32 @@ final class PrismMdpBuilder {
         Optional<PrismModels.NamedSetting> reward = Optional.empty();
         List<PrismModels.NamedSetting> observe = new ArrayList<>();
         boolean haveObserve = false;
+        if (ctx.parameters() != null) {
+            for (MdpParser.IdentContext p : ctx.parameters().ident()) {
+                BigFraction v = env.get(p.getText());
+                if (v != null) {
+                    constants.add(new PrismModels.ConstantSetting(p.getText(), v, reporter.at(p)));
+                }
+            }
+        }
         for (MdpParser.PrismItemContext item : body.prismItem()) {
             if (item instanceof MdpParser.PrismHorizonItemContext h) {
                 if (once(haveHorizon, h, "horizon", name)) {
                     haveHorizon = true;
-                    horizon = clock.horizon(h.number());
+                    horizon = clock.horizon(h.quantity());
                 }
             } else if (item instanceof MdpParser.PrismDiscountItemContext d) {
                 if (once(haveDiscount, d, "discount", name)) {
                     haveDiscount = true;
-                    discount = clock.discount(d.number());
+                    discount = clock.discount(d.quantity());
                 }
             } else if (item instanceof MdpParser.PrismConstItemContext c) {
                 String constant = c.ident().getText();
                 if (constants.stream().anyMatch(k -> k.name().equals(constant))) {
+                    boolean parameter = env.containsKey(constant);
                     reporter.error(reporter.at(c.ident()), DiagnosticCode.PRISM_CONSTANT,
-                            "mdp " + name + " sets constant " + constant + " twice; keep one");
+                            "mdp " + name + " sets constant " + constant + " twice; keep one"
+                                    + (parameter ? " (" + constant + " is a parameter, set by each instance)" : ""));
                     continue;
                 }
                 constants.add(new PrismModels.ConstantSetting(constant, constValue(c.constValue()), reporter.at(c.ident())));
@@ -79,7 +109,6 @@ final class PrismMdpBuilder {
                 }
             }
         }
-        clock.checkInfiniteUndiscounted(haveHorizon, discount, name, namePos);
         SourcePos fileRef = reporter.at(body.STRING());
         if (!interfaceDeclared) {
             reporter.error(fileRef, DiagnosticCode.PRISM_NEEDS_INTERFACE, "mdp " + name + " comes from a PRISM model, "
@@ -94,7 +123,9 @@ final class PrismMdpBuilder {
         Path mdpDir = Path.of(reporter.file()).getParent();
         Path file = mdpDir == null ? Path.of(relative) : mdpDir.resolve(relative);
         if (relative.endsWith(".drn")) {
-            return drn(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
+            Mdp mdp = drn(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
+            clock.checkStops(mdp, haveHorizon);
+            return mdp;
         }
         if (relative.endsWith(".tra")) {
             return explicit(name, horizon, discount, namePos, file, fileRef, constants, reward, observe);
@@ -106,8 +137,10 @@ final class PrismMdpBuilder {
             return empty(name, horizon, discount, namePos);
         }
         PrismModels.Built built = result.built().get();
-        return new Mdp(name, horizon, discount, built.states(), built.labels(), namePos, Optional.empty(),
+        Mdp mdp = new Mdp(name, horizon, discount, built.states(), built.labels(), namePos, Optional.empty(),
                 Optional.of(built.valuations()));
+        clock.checkStops(mdp, haveHorizon);
+        return mdp;
     }
 
     /** An explicit DRN file (as mincirc export writes it): no variables, so no const or observe. */
@@ -166,7 +199,7 @@ final class PrismMdpBuilder {
         if (v.FALSE() != null) {
             return Boolean.FALSE;
         }
-        return Numbers.value(v.number(), reporter);
+        return clock.arithmetic().value(v.quantity());
     }
 
     private static Mdp empty(String name, OptionalInt horizon, BigFraction discount, SourcePos pos) {

@@ -97,6 +97,9 @@ final class QueryBuilder {
         if (c instanceof MdpParser.RequireReturnClauseContext) {
             return "require return";
         }
+        if (c instanceof MdpParser.UpToClauseContext) {
+            return "up to";
+        }
         return c.getStart().getText();
     }
 
@@ -111,6 +114,7 @@ final class QueryBuilder {
             case SOLVE -> solve(name, pos, clauses, expected);
             case LEMMA -> lemma(name, pos, clauses, expected);
             case EVAL -> eval(name, pos, clauses, expected);
+            case PROFILE -> profile(name, pos, clauses, expected);
         };
         return reporter.count() == errorsBefore ? query : Optional.empty();
     }
@@ -127,6 +131,78 @@ final class QueryBuilder {
         Basis basis = basis(c);
         List<Predicate> reports = reports(c);
         return target.map(t -> new Query.Solve(name, t, requirement, requires, objective, basis, reports, expected, pos));
+    }
+
+    /** Profiles count by circuit size: the largest size counted is the required 'up to size N'. */
+    private Optional<Query> profile(String name, SourcePos pos, Clauses c, List<Expectation> expected) {
+        Optional<Target> target = target(name, pos, c, "profile");
+        Optional<ReturnRequirement> requirement = c.get("require return", MdpParser.RequireReturnClauseContext.class)
+                .map(this::requirement);
+        List<Expr> requires = new ArrayList<>();
+        for (MdpParser.RequireExprClauseContext r : c.requires) {
+            requires.add(predicates.expressions().build(r.expr()));
+        }
+        c.get("minimize", MdpParser.MinimizeClauseContext.class).ifPresent(m -> {
+            String words = String.join(" ", m.ident().stream().map(IdentContext::getText).toList());
+            if (!words.equals(Objective.SIZE.keyword())) {
+                reporter.error(reporter.at(m.ident(0)), DiagnosticCode.PROFILE_OBJECTIVE, "profile " + name
+                        + " counts policies by circuit size only; write 'minimize size;' or leave the clause out");
+            }
+        });
+        Basis basis = basis(c);
+        List<Predicate> reports = reports(c);
+        int bound = 0;
+        Optional<MdpParser.UpToClauseContext> upTo = c.get("up to", MdpParser.UpToClauseContext.class);
+        if (upTo.isEmpty()) {
+            reporter.error(pos, DiagnosticCode.PROFILE_BOUND, "profile " + name
+                    + " has no bound; add 'up to size N;' naming the largest circuit size to count");
+        } else {
+            bound = profileBound(upTo.get());
+        }
+        boolean countCircuits = false;
+        Optional<MdpParser.CountClauseContext> count = c.get("count", MdpParser.CountClauseContext.class);
+        if (count.isPresent()) {
+            if (count.get().ident().getText().equals("circuits")) {
+                countCircuits = true;
+            } else {
+                reporter.error(reporter.at(count.get().ident()), DiagnosticCode.PROFILE_COUNT, "a profile can count "
+                        + "circuits only, not " + count.get().ident().getText() + "; write 'count circuits;'");
+            }
+        }
+        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, name));
+        int b = bound;
+        boolean counted = countCircuits;
+        return target.map(t -> new Query.Profile(name, t, requirement, requires, basis, reports, b, counted, plot,
+                expected, pos));
+    }
+
+    /** The largest size a profile counts: profiles stop at {@value #MAX_PROFILE_BOUND} gates. */
+    static final int MAX_PROFILE_BOUND = 16;
+
+    private int profileBound(MdpParser.UpToClauseContext ctx) {
+        String word = ctx.ident().getText();
+        if (!word.equals("size")) {
+            reporter.error(reporter.at(ctx.ident()), DiagnosticCode.PROFILE_BOUND, "a profile is bounded by circuit "
+                    + "size; write 'up to size N;', not 'up to " + word + " ...'");
+            return 0;
+        }
+        String digits = ctx.NUMBER().getText();
+        if (!digits.matches("[0-9]{1,3}") || Integer.parseInt(digits) > MAX_PROFILE_BOUND) {
+            reporter.error(reporter.at(ctx.NUMBER().getSymbol()), DiagnosticCode.PROFILE_BOUND, "the bound in 'up to "
+                    + "size N' must be a whole number from 0 to " + MAX_PROFILE_BOUND + ", not " + digits);
+            return 0;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private String plotPath(MdpParser.PlotClauseContext ctx, String name) {
+        String text = ctx.STRING().getText();
+        String path = text.substring(1, text.length() - 1);
+        if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            reporter.error(reporter.at(ctx.STRING().getSymbol()), DiagnosticCode.PLOT_FILE, "profile " + name
+                    + " plots SVG only: the file name must end in .svg, not " + text);
+        }
+        return path;
     }
 
     private Optional<Query> lemma(String name, SourcePos pos, Clauses c, List<Expectation> expected) {
@@ -195,7 +271,7 @@ final class QueryBuilder {
             return Optional.empty();
         }
         IdentContext id = clause.get().ident();
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isEmpty() && !tasks.isDeclared(id.getText())) {
             reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_TARGET,
                     "unknown target " + id.getText() + "; a target is an mdp or a family of this file");
@@ -330,7 +406,7 @@ final class QueryBuilder {
     }
 
     private Optional<Family> family(IdentContext id) {
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isPresent() && t.get() instanceof Family f) {
             return Optional.of(f);
         }
@@ -344,7 +420,7 @@ final class QueryBuilder {
     }
 
     private Optional<Mdp> badMember(IdentContext id, Optional<Family> family) {
-        Optional<Target> t = tasks.target(id.getText());
+        Optional<Target> t = tasks.target(id.getText(), reporter.at(id));
         if (t.isEmpty() || !(t.get() instanceof Mdp mdp)) {
             if (!tasks.isDeclared(id.getText()) || t.isPresent()) {
                 reporter.error(reporter.at(id), DiagnosticCode.UNKNOWN_MDP,

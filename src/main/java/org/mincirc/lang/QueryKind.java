@@ -2,14 +2,17 @@ package org.mincirc.lang;
 
 import java.util.List;
 
-/** The three query kinds and the clauses each one takes. */
+/** The query kinds and the clauses each one takes. */
 enum QueryKind {
     SOLVE("solve", "a solve", "'expect size = 3;'",
             List.of("target", "require return", "require", "minimize", "basis", "report", "expect")),
     LEMMA("lemma", "a lemma", "'expect holds;'",
             List.of("family", "bad", "predicate", "require return", "minimize", "basis", "expect")),
     EVAL("eval", "an eval", "'expect return = 1/2;'",
-            List.of("circuit", "policy", "target", "report", "expect"));
+            List.of("circuit", "policy", "target", "report", "expect")),
+    PROFILE("profile", "a profile", "'expect profile[1].policies = 2;'",
+            List.of("target", "require return", "require", "minimize", "basis", "report", "up to", "count", "plot",
+                    "expect"));
 
     final String keyword;
     /** "a solve", "an eval": for messages. */

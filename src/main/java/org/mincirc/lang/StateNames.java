@@ -76,7 +76,7 @@ final class StateNames {
         List<String> parts = parts(q);
         SourcePos pos = reporter.at(q);
         if (parts.size() == 1) {
-            Optional<Target> t = tasks.target(parts.get(0));
+            Optional<Target> t = tasks.target(parts.get(0), pos);
             if (t.isPresent() && t.get() instanceof Mdp mdp) {
                 return Optional.of(new StateSet(mdp.name(), mdp.refs()));
             }
@@ -106,7 +106,7 @@ final class StateNames {
     }
 
     private Optional<Mdp> mdpOf(String name, String whole, SourcePos pos) {
-        Optional<Target> t = tasks.target(name);
+        Optional<Target> t = tasks.target(name, pos);
         if (t.isPresent() && t.get() instanceof Mdp mdp) {
             return Optional.of(mdp);
         }

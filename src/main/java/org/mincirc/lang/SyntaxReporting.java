@@ -34,9 +34,25 @@ final class SyntaxReporting {
             MdpLexer.INPUTS, MdpLexer.ACTIONS, MdpLexer.HORIZON, MdpLexer.DISCOUNT,
             MdpLexer.TARGET, MdpLexer.REQUIRE, MdpLexer.MINIMIZE, MdpLexer.BASIS, MdpLexer.REPORT,
             MdpLexer.EXPECT, MdpLexer.HOLDS, MdpLexer.FAILS, MdpLexer.BAD, MdpLexer.POLICY,
-            MdpLexer.OPTIMAL, MdpLexer.CONST, MdpLexer.OBSERVE);
+            MdpLexer.OPTIMAL, MdpLexer.CONST, MdpLexer.OBSERVE, MdpLexer.UNIFORM, MdpLexer.EACH, MdpLexer.PROFILE,
+            MdpLexer.UP, MdpLexer.TO, MdpLexer.COUNT, MdpLexer.PLOT);
 
     private static final Pattern LEXER_ERROR = Pattern.compile("token recognition error at: '(.*)'", Pattern.DOTALL);
+
+    private static final String COMMENT = "comment '/*' is never closed with '*/'";
+
+    /**
+     * Since '/' is a token of its own (division), an unclosed block comment reaches the parser as
+     * '/' followed by '*' rather than as a lexer error.
+     */
+    private static boolean unclosedComment(Object symbol) {
+        if (!(symbol instanceof Token t) || !"/".equals(t.getText()) || t.getInputStream() == null) {
+            return false;
+        }
+        int next = t.getStopIndex() + 1;
+        return next < t.getInputStream().size()
+                && "*".equals(t.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(next, next)));
+    }
 
     /** Receives both lexer and parser errors. */
     static final class Listener extends BaseErrorListener {
@@ -49,7 +65,7 @@ final class SyntaxReporting {
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
                                 int charPositionInLine, String msg, RecognitionException e) {
-            String text = recognizer instanceof Lexer ? lexerMessage(msg) : msg;
+            String text = recognizer instanceof Lexer ? lexerMessage(msg) : unclosedComment(offendingSymbol) ? COMMENT : msg;
             reporter.error(reporter.at(line, charPositionInLine), DiagnosticCode.SYNTAX, text);
         }
 
@@ -60,7 +76,7 @@ final class SyntaxReporting {
             }
             String bad = m.group(1);
             if (bad.startsWith("/*")) {
-                return "comment '/*' is never closed with '*/'";
+                return COMMENT;
             }
             return "unexpected character " + quote(bad.isEmpty() ? "?" : bad.substring(0, 1));
         }

@@ -14,7 +14,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.lang.antlr.MdpParser;
 import org.mincirc.lang.antlr.MdpParser.FamilyDeclContext;
-import org.mincirc.lang.antlr.MdpParser.MemberContext;
 import org.mincirc.model.Family;
 import org.mincirc.model.Mdp;
 import org.mincirc.model.SourcePos;
@@ -23,8 +22,9 @@ import org.mincirc.model.Union;
 
 /**
  * The targets of a file (mdps, families, union mdps), built on demand so a family may name an
- * mdp declared after it and a family may contain a union mdp. Definitions that go round in a
- * circle are reported once and left out.
+ * mdp declared after it and a family may contain a union mdp, and the instances of
+ * parametrised mdps ({@code Grid_N3}, see {@link Instantiation}), each built once on first use.
+ * Definitions that go round in a circle are reported once and left out.
  */
 final class Tasks {
     private final Reporter reporter;
@@ -36,7 +36,10 @@ final class Tasks {
     /** Union mdps that could not be built; they stand in for the name but join no family. */
     private final Set<Mdp> standIns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    private final FamilyBuilder families;
+
     Tasks(Reporter reporter, Declarations declarations, MdpBuilder mdpBuilder, PrismMdpBuilder prismBuilder) {
+        this.families = new FamilyBuilder(reporter, this);
         this.reporter = reporter;
         this.decls = declarations.tasks;
         this.mdpBuilder = mdpBuilder;
@@ -48,9 +51,12 @@ final class Tasks {
         decls.keySet().forEach(this::target);
     }
 
+    /** The declared mdps, then the instances of parametrised mdps in the order first named. */
     List<Mdp> mdps() {
-        return decls.keySet().stream().map(this::target).flatMap(Optional::stream)
-                .filter(Mdp.class::isInstance).map(Mdp.class::cast).toList();
+        List<Mdp> result = new ArrayList<>(decls.keySet().stream().map(this::target).flatMap(Optional::stream)
+                .filter(Mdp.class::isInstance).map(Mdp.class::cast).toList());
+        result.addAll(instances.values());
+        return result;
     }
 
     List<Family> families() {
@@ -58,8 +64,26 @@ final class Tasks {
                 .filter(Family.class::isInstance).map(Family.class::cast).toList();
     }
 
+    /** Declared, or the name of an instance of a parametrised mdp ({@link Instantiation}). */
     boolean isDeclared(String name) {
-        return decls.containsKey(name);
+        return decls.containsKey(name) || instanceOf(name).isPresent();
+    }
+
+    /**
+     * As {@link #target(String)}, for a reference at {@code at}: a parametrised mdp named without
+     * values is reported there (its instances are named {@code Grid_N3}).
+     */
+    Optional<Target> target(String name, SourcePos at) {
+        Optional<MdpParser.MdpDeclContext> p = parametrised(name);
+        if (p.isPresent()) {
+            List<String> params = parameterNames(p.get());
+            reporter.error(at, DiagnosticCode.PARAMETERS_MISSING, "mdp " + name + " has parameters (" + String.join(", ", params)
+                    + "); name one of its instances, e.g. " + Instantiation.name(name, params,
+                    java.util.Collections.nCopies(params.size(), java.math.BigInteger.ONE))
+                    + ", or list them in a family: " + name + "(" + params.get(0) + " = 1..3): uniform");
+            return Optional.empty();
+        }
+        return target(name);
     }
 
     /** The mdp or family of that name, if declared and not part of a definition cycle. */
@@ -70,7 +94,11 @@ final class Tasks {
         }
         ParserRuleContext decl = decls.get(name);
         if (decl == null) {
-            return Optional.empty();
+            Optional<Mdp> instance = instanceOf(name);
+            return instance.map(Target.class::cast);
+        }
+        if (parametrised(name).isPresent()) {
+            return Optional.empty();  // only its instances are mdps
         }
         if (inProgress.contains(name)) {
             return Optional.empty(); // reported by the reference that closed the cycle
@@ -78,7 +106,7 @@ final class Tasks {
         inProgress.push(name);
         Target t;
         if (decl instanceof FamilyDeclContext f) {
-            t = family(f);
+            t = families.build(f);
         } else {
             MdpParser.MdpDeclContext m = (MdpParser.MdpDeclContext) decl;
             t = m.unionBody() != null ? union(m) : m.prismBody() != null ? prismBuilder.build(m) : mdpBuilder.build(m);
@@ -92,8 +120,77 @@ final class Tasks {
         return target(name).filter(Mdp.class::isInstance).map(Mdp.class::cast);
     }
 
+    /** Instances built so far, by name; each is built once, so every reference shares it. */
+    private final Map<String, Mdp> instances = new LinkedHashMap<>();
+
+    /** The declaration of a name, if the file has one (not for instance names). */
+    Optional<ParserRuleContext> declaration(String name) {
+        return Optional.ofNullable(decls.get(name));
+    }
+
+    /** Whether a union mdp could not be built and only stands in for its name. */
+    boolean isStandIn(Mdp mdp) {
+        return standIns.contains(mdp);
+    }
+
+    /** The parametrised (non-union) mdp declared under a name. */
+    Optional<MdpParser.MdpDeclContext> parametrised(String name) {
+        ParserRuleContext decl = decls.get(name);
+        if (decl instanceof MdpParser.MdpDeclContext m && m.parameters() != null && m.unionBody() == null) {
+            return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    static List<String> parameterNames(MdpParser.MdpDeclContext m) {
+        return m.parameters().ident().stream().map(MdpParser.IdentContext::getText).toList();
+    }
+
+    /** The instance a name like Grid_N3 stands for, built on first use. */
+    private Optional<Mdp> instanceOf(String name) {
+        Mdp done = instances.get(name);
+        if (done != null) {
+            return Optional.of(done);
+        }
+        for (Map.Entry<String, ParserRuleContext> e : decls.entrySet()) {
+            if (e.getValue() instanceof MdpParser.MdpDeclContext m && m.parameters() != null && m.unionBody() == null
+                    && name.startsWith(e.getKey() + "_")) {
+                Optional<List<java.math.BigInteger>> values = Instantiation.parse(e.getKey(), parameterNames(m), name);
+                if (values.isPresent()) {
+                    return Optional.of(instance(m, values.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The instance of a parametrised mdp for these values (in parameter order), built once. */
+    Mdp instance(MdpParser.MdpDeclContext m, List<java.math.BigInteger> values) {
+        List<String> params = parameterNames(m);
+        String name = Instantiation.name(m.ident().getText(), params, values);
+        Mdp done = instances.get(name);
+        if (done != null) {
+            return done;
+        }
+        Map<String, BigFraction> env = environment(params, values);
+        Mdp mdp = m.prismBody() != null ? prismBuilder.instance(env, name).build(m) : mdpBuilder.instance(env, name).build(m);
+        instances.put(name, mdp);
+        return mdp;
+    }
+
+    static Map<String, BigFraction> environment(List<String> params, List<java.math.BigInteger> values) {
+        Map<String, BigFraction> env = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            env.put(params.get(i), BigFraction.of(values.get(i)));
+        }
+        return env;
+    }
+
     /** Resolves a reference from inside the definition of another target, reporting cycles. */
-    private Optional<Target> reference(String name, SourcePos at) {
+    Optional<Target> reference(String name, SourcePos at) {
+        if (parametrised(name).isPresent()) {
+            return target(name, at);
+        }
         if (inProgress.contains(name)) {
             List<String> chain = new ArrayList<>(inProgress);
             java.util.Collections.reverse(chain);
@@ -106,87 +203,14 @@ final class Tasks {
         return target(name);
     }
 
-    private Family family(FamilyDeclContext ctx) {
-        String name = ctx.ident().getText();
-        List<Family.Member> members = new ArrayList<>();
-        Map<String, SourcePos> seen = new LinkedHashMap<>();
-        BigFraction sum = BigFraction.ZERO;
-        boolean weightsPositive = true;
-        for (MemberContext m : ctx.member()) {
-            String memberName = m.ident().getText();
-            SourcePos pos = reporter.at(m.ident());
-            BigFraction w = Numbers.value(m.number(), reporter);
-            sum = sum.add(w);
-            if (w.signum() <= 0) {
-                weightsPositive = false;
-                reporter.error(reporter.at(m.number()), DiagnosticCode.FAMILY_WEIGHTS,
-                        "weight " + Numbers.text(w) + " of member " + memberName + " must be positive");
-            }
-            SourcePos first = seen.putIfAbsent(memberName, pos);
-            if (first != null) {
-                reporter.error(pos, DiagnosticCode.DUPLICATE_NAME,
-                        "member " + memberName + " appears twice in family " + name + " (first at "
-                                + Reporter.where(first) + ")");
-                continue;
-            }
-            Optional<Target> t = reference(memberName, pos);
-            if (t.isPresent() && t.get() instanceof Mdp mdp) {
-                if (!standIns.contains(mdp)) {
-                    members.add(new Family.Member(mdp, w));
-                }
-            } else if (t.isPresent()) {
-                reporter.error(pos, DiagnosticCode.UNKNOWN_MDP,
-                        memberName + " is a family; the members of family " + name + " must be mdps");
-            } else if (!decls.containsKey(memberName)) {
-                reporter.error(pos, DiagnosticCode.UNKNOWN_MDP,
-                        "unknown mdp " + memberName + " in family " + name);
-            }
-        }
-        if (weightsPositive && sum.compareTo(BigFraction.ONE) != 0) {
-            reporter.error(reporter.at(ctx.ident()), DiagnosticCode.FAMILY_WEIGHT_SUM,
-                    "weights of family " + name + " sum to " + Numbers.text(sum) + ", not 1");
-        }
-        checkAgreement(name, ctx, members);
-        return new Family(name, members, reporter.at(ctx.ident()));
-    }
-
-    /** Members must share horizon and discount: the family return sums returns over one clock. */
-    private void checkAgreement(String family, FamilyDeclContext ctx, List<Family.Member> members) {
-        if (members.isEmpty()) {
-            return;
-        }
-        Mdp first = members.get(0).mdp();
-        for (Family.Member m : members.subList(1, members.size())) {
-            Mdp other = m.mdp();
-            SourcePos pos = memberPos(ctx, other.name());
-            if (!other.horizon().equals(first.horizon())) {
-                reporter.error(pos, DiagnosticCode.FAMILY_MISMATCH,
-                        "members of family " + family + " disagree on horizon: " + first.name() + " has "
-                                + horizonText(first.horizon()) + ", " + other.name() + " has "
-                                + horizonText(other.horizon()));
-            }
-            if (other.discount().compareTo(first.discount()) != 0) {
-                reporter.error(pos, DiagnosticCode.FAMILY_MISMATCH,
-                        "members of family " + family + " disagree on discount: " + first.name() + " has "
-                                + Numbers.text(first.discount()) + ", " + other.name() + " has "
-                                + Numbers.text(other.discount()));
-            }
-        }
-    }
-
-    private SourcePos memberPos(FamilyDeclContext ctx, String name) {
-        return ctx.member().stream().filter(m -> m.ident().getText().equals(name)).findFirst()
-                .map(m -> reporter.at(m.ident())).orElse(reporter.at(ctx));
-    }
-
-    private static String horizonText(OptionalInt h) {
-        return h.isPresent() ? "horizon " + h.getAsInt() : "no horizon";
-    }
-
     private Mdp union(MdpParser.MdpDeclContext ctx) {
         String name = ctx.ident().getText();
         MdpParser.IdentContext familyName = ctx.unionBody().ident();
         SourcePos pos = reporter.at(ctx.ident());
+        if (ctx.parameters() != null) {
+            reporter.error(reporter.at(ctx.parameters()), DiagnosticCode.ARGUMENTS, "a union mdp takes no parameters; "
+                    + "give the family's members their values instead, e.g. family F { " + name + "(k = 1..3): uniform }");
+        }
         Optional<Target> t = reference(familyName.getText(), reporter.at(familyName));
         if (t.isPresent() && t.get() instanceof Family family && !family.members().isEmpty()) {
             return Union.of(name, family, pos);

@@ -12,7 +12,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * A finite MDP T = (X, A, p, P, r). Identity is the declaration (equals is reference equality),
  * so mdps are cheap map keys and two declarations with equal content stay distinct.
  *
- * <p>{@code horizon} is empty for an infinite horizon (then {@code discount < 1}). Named sets map
+ * <p>{@code horizon} is empty for an infinite horizon (then {@code discount < 1}, or discount 1
+ * and no {@link EndComponents end component}: every policy stops with probability 1). Named sets map
  * to state indices; a union mdp has one set per family member, named after the member.
  */
 public final class Mdp implements Target {

@@ -3,7 +3,7 @@ package org.mincirc.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A query of the file: {@code solve}, {@code lemma} or {@code eval}, with its expectations. */
+/** A query of the file: {@code solve}, {@code lemma}, {@code eval} or {@code profile}, with its expectations. */
 public sealed interface Query {
     String name();
 
@@ -11,7 +11,7 @@ public sealed interface Query {
 
     List<Expectation> expectations();
 
-    /** "kind" as it appears in results: solve, lemma or eval. */
+    /** "kind" as it appears in results: solve, lemma, eval or profile. */
     String kind();
 
     /** One method per query kind, so a new kind fails to compile until every runner handles it. */
@@ -21,6 +21,8 @@ public sealed interface Query {
         R lemma(Lemma query);
 
         R eval(Eval query);
+
+        R profile(Profile query);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -78,6 +80,30 @@ public sealed interface Query {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.eval(this);
+        }
+    }
+
+    /**
+     * For each size c from the least up to {@code bound}: how many distinct policies that meet the
+     * return threshold and the requirements have minimal circuit size exactly c, and how many of
+     * them satisfy each reported predicate; with {@code countCircuits}, also how many normal
+     * circuits of exactly c gates compute such policies. {@code plot} names an SVG chart to write.
+     */
+    record Profile(String name, Target target, Optional<ReturnRequirement> returnRequirement, List<Expr> requires,
+                   Basis basis, List<Predicate> reports, int bound, boolean countCircuits, Optional<String> plot,
+                   List<Expectation> expectations, SourcePos pos) implements Query {
+        public Profile {
+            requires = List.copyOf(requires);
+            reports = List.copyOf(reports);
+            expectations = List.copyOf(expectations);
+        }
+
+        public String kind() {
+            return "profile";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.profile(this);
         }
     }
 }

@@ -14,7 +14,8 @@ import org.mincirc.model.Query;
  * {@code instanceof} chain: a new kind is a new {@code Visitor} method, so every renderer fails
  * to compile until it handles it.
  */
-public sealed interface QueryResult permits EvalResult, SolveResult, LemmaResult, FailedResult, UnsupportedResult {
+public sealed interface QueryResult permits EvalResult, SolveResult, LemmaResult, ProfileResult,
+        FailedResult, UnsupportedResult {
     /** One method per result kind; {@link #accept} calls the one for this result. */
     interface Visitor<R> {
         R eval(EvalResult result);
@@ -22,6 +23,8 @@ public sealed interface QueryResult permits EvalResult, SolveResult, LemmaResult
         R solve(SolveResult result);
 
         R lemma(LemmaResult result);
+
+        R profile(ProfileResult result);
 
         R failed(FailedResult result);
 

@@ -43,6 +43,11 @@ public final class QueryRunner {
                 public QueryResult eval(Query.Eval eval) {
                     return new EvalRunner(document).run(eval);
                 }
+
+                @Override
+                public QueryResult profile(Query.Profile profile) {
+                    return new ProfileRunner(document, options).run(profile);
+                }
             });
         } catch (RuntimeException e) {
             // A bug in mincirc must not take the other queries down; it is reported as internal.

@@ -3,6 +3,7 @@ package org.mincirc.report;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -36,6 +37,12 @@ enum CaseOutcome {
             @Override
             public CaseOutcome lemma(LemmaResult r) {
                 return byChecks(r);
+            }
+
+            @Override
+            public CaseOutcome profile(ProfileResult r) {
+                // A profile cut short by its time limit is never a pass, whatever it expects.
+                return r.complete() ? byChecks(r) : TIMEOUT;
             }
 
             @Override

@@ -6,6 +6,7 @@ import org.mincirc.query.Check;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -66,6 +67,11 @@ public final class CheckTable {
             @Override
             public Optional<String> lemma(LemmaResult r) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> profile(ProfileResult r) {
+                return r.complete() ? Optional.empty() : Optional.of(r.query().pos() + ": " + r.message());
             }
 
             @Override

@@ -10,6 +10,7 @@ import org.mincirc.model.Interface;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.SolveStatus;
@@ -70,6 +71,11 @@ public final class CircuitFiles {
             @Override
             public List<Entry> lemma(LemmaResult l) {
                 return lemmaEntries(l);
+            }
+
+            @Override
+            public List<Entry> profile(ProfileResult l) {
+                return List.of();
             }
 
             @Override

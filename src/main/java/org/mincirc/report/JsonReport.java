@@ -12,6 +12,7 @@ import org.mincirc.query.Check;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -77,6 +78,12 @@ public final class JsonReport {
         @Override
         public Void lemma(LemmaResult result) {
             LemmaJson.fields(result, node);
+            return null;
+        }
+
+        @Override
+        public Void profile(ProfileResult result) {
+            ProfileJson.fields(result, node);
             return null;
         }
 

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -109,6 +110,12 @@ public final class JunitReport {
         @Override
         public Optional<Problem> lemma(LemmaResult r) {
             return failedChecks(r);
+        }
+
+        @Override
+        public Optional<Problem> profile(ProfileResult r) {
+            return r.complete() ? failedChecks(r)
+                    : Optional.of(new Problem("error", "timeout", r.message(), null));
         }
 
         @Override

@@ -8,6 +8,7 @@ import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.Quantifier;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.SolveStatus;
@@ -36,6 +37,11 @@ public final class KeyResults {
             @Override
             public String lemma(LemmaResult l) {
                 return KeyResults.lemma(l);
+            }
+
+            @Override
+            public String profile(ProfileResult l) {
+                return KeyResults.profile(l);
             }
 
             @Override
@@ -83,6 +89,23 @@ public final class KeyResults {
     /** The basis, named only when it is not the default b2. */
     private static String basis(String keyword) {
         return keyword.equals("b2") ? "" : " (" + keyword + ")";
+    }
+
+    /** Profiles are exact counts, the same on every run: the minimum and the policies per size. */
+    private static String profile(org.mincirc.query.ProfileResult p) {
+        if (!p.complete()) {
+            return "profile incomplete";
+        }
+        if (p.minimum().isEmpty()) {
+            return "no policy up to size " + p.query().bound();
+        }
+        List<String> sizes = new ArrayList<>();
+        for (org.mincirc.query.ProfileResult.Level l : p.levels()) {
+            StringBuilder s = new StringBuilder().append(l.cost()).append(':').append(l.policyCount());
+            p.predicates().forEach(q -> s.append(' ').append(q).append(' ').append(l.satisfying().get(q)));
+            sizes.add(s.toString());
+        }
+        return "profile by size" + basis(p.query().basis().keyword()) + " " + String.join(", ", sizes);
     }
 
     private static String lemma(LemmaResult l) {

@@ -6,6 +6,7 @@ import org.mincirc.query.Check;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
@@ -42,6 +43,12 @@ public final class TextReport {
         @Override
         public Void lemma(LemmaResult result) {
             LemmaText.render(result, out);
+            return null;
+        }
+
+        @Override
+        public Void profile(ProfileResult result) {
+            ProfileText.render(result, out);
             return null;
         }
 

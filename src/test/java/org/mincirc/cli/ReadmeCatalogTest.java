@@ -36,4 +36,16 @@ class ReadmeCatalogTest {
         assertTrue(r.out().contains(output), "README.md's lemma example differs from the output of\n"
                 + "./mincirc run --no-progress instances/hubinger/seed.mdp:\n" + r.out());
     }
+
+    @Test
+    void readmeProfileExampleIsRealOutput() throws Exception {
+        String block = new MarkedSection("profile-example").extract(Files.readString(README))
+                .orElseThrow(() -> new AssertionError("README.md lacks the profile-example markers"));
+        String output = block.replace("```\n", "");
+        assertTrue(output.startsWith("profile lottery"), block);
+        CliRun r = CliRun.of("run", "--no-progress", "instances/lottery/seed-profile.mdp");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith(output), "README.md's profile example differs from the output of\n"
+                + "./mincirc run --no-progress instances/lottery/seed-profile.mdp:\n" + r.out());
+    }
 }

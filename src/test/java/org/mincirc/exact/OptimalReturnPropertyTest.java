@@ -57,11 +57,24 @@ class OptimalReturnPropertyTest {
         assertTrue(checked > 50, "too few cases checked: " + checked);
     }
 
+    @Test
+    void matchesBruteForceOnUndiscountedAbsorbingMdps() throws Exception {
+        int checked = 0;
+        for (long seed = 5000; seed < 5100; seed++) {
+            RandomModels r = new RandomModels(seed, RandomModels.UNDISCOUNTED);
+            Mdp m = r.mdp("M", 2 + r.rnd.nextInt(6), r.codePool(1 + r.rnd.nextInt(4)));
+            if (check(seed, r, m, List.of(m))) {
+                checked++;
+            }
+        }
+        assertTrue(checked > 60, "too few cases checked: " + checked);
+    }
+
     /** The cheap bound from any estimate is never below the exact optimum of the relaxation. */
     @Test
     void upperBoundFromAnyEstimateIsSound() {
-        for (long seed = 4000; seed < 4060; seed++) {
-            RandomModels r = new RandomModels(seed, 0);
+        for (long seed = 4000; seed < 4120; seed++) {
+            RandomModels r = new RandomModels(seed, seed < 4060 ? 0 : RandomModels.UNDISCOUNTED);
             Mdp m = r.mdp("M", 2 + r.rnd.nextInt(6), r.codePool(1 + r.rnd.nextInt(4)));
             CodedTarget coded;
             try {

@@ -66,7 +66,7 @@ class PolicyBoundsCutTest {
         int shrunk = 0;
         int found = 0;
         for (long seed = 0; seed < 160; seed++) {
-            RandomModels rm = new RandomModels(seed, seed % 3 == 0 ? 0 : -1);
+            RandomModels rm = new RandomModels(seed, seed % 3 == 0 ? 0 : seed % 3 == 1 ? RandomModels.UNDISCOUNTED : -1);
             Target target = seed % 2 == 0 ? rm.family() : rm.mdp("M", 2 + rm.rnd.nextInt(5), rm.codePool(3 + rm.rnd.nextInt(4)));
             List<Mdp> mdps = target instanceof Family f ? f.members().stream().map(Family.Member::mdp).toList()
                     : List.of((Mdp) target);
@@ -119,7 +119,7 @@ class PolicyBoundsCutTest {
     @Test
     void boundsOfAFullPolicyEncloseItsReturnAndTheFreeUpperBoundIsTheOptimumOrMore() throws Exception {
         for (long seed = 0; seed < 60; seed++) {
-            RandomModels rm = new RandomModels(seed, 0);
+            RandomModels rm = new RandomModels(seed, seed % 2 == 0 ? 0 : RandomModels.UNDISCOUNTED);
             Mdp mdp = rm.mdp("M", 2 + rm.rnd.nextInt(5), rm.codePool(3));
             Map<Integer, List<Integer>> allowed = RandomModels.allowed(List.of(mdp));
             Table table = enumerate(mdp, allowed, 300);

@@ -33,7 +33,13 @@ final class RandomModels {
         this(seed, -1);
     }
 
-    /** {@code horizonChoice}: -1 random, 0 infinite, h > 0 that finite horizon. */
+    /** The horizon choice for infinite horizons with discount 1 and no end components. */
+    static final int UNDISCOUNTED = -2;
+
+    /**
+     * {@code horizonChoice}: -1 random, 0 infinite (discounted), {@link #UNDISCOUNTED}, h > 0 that
+     * finite horizon.
+     */
     RandomModels(long seed, int horizonChoice) {
         rnd = new Random(seed);
         int inputs = 2 + rnd.nextInt(2);
@@ -44,8 +50,11 @@ final class RandomModels {
         for (int c = 0; c < safe.length; c++) {
             safe[c] = rnd.nextInt(actions);
         }
-        boolean infinite = horizonChoice == 0 || (horizonChoice < 0 && rnd.nextInt(3) == 0);
-        if (infinite) {
+        boolean infinite = horizonChoice == 0 || (horizonChoice == -1 && rnd.nextInt(3) == 0);
+        if (horizonChoice == UNDISCOUNTED) {
+            horizon = OptionalInt.empty();
+            gamma = BigFraction.ONE;
+        } else if (infinite) {
             horizon = OptionalInt.empty();
             gamma = pick(new String[] {"0", "1/2", "2/3", "9/10", "1/3", "3/4"});
         } else {
@@ -77,8 +86,21 @@ final class RandomModels {
         return BigFraction.of(rnd.nextInt(9) - 3, 1 + rnd.nextInt(4));
     }
 
-    /** A random mdp with {@code states} states, codes drawn from {@code codePool}. */
+    /**
+     * A random mdp with {@code states} states, codes drawn from {@code codePool}; undiscounted
+     * ones are drawn again until no policy can loop forever (no end component).
+     */
     Mdp mdp(String name, int states, int[] codePool) {
+        while (true) {
+            Mdp m = draw(name, states, codePool);
+            if (gamma.compareTo(BigFraction.ONE) != 0 || horizon.isPresent()
+                    || org.mincirc.model.EndComponents.find(m).isEmpty()) {
+                return m;
+            }
+        }
+    }
+
+    private Mdp draw(String name, int states, int[] codePool) {
         List<State> list = new ArrayList<>();
         int initCount = 1 + rnd.nextInt(states);
         BigFraction[] init = distribution(initCount);

@@ -16,6 +16,7 @@ import org.mincirc.model.Document;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
 import org.mincirc.query.SolveResult;
@@ -41,6 +42,8 @@ class EveryKindRendersTest {
             lemma l { family F; bad Bad; predicate presses; require return >= optimal; minimize size; }
             circuit Copy { y0 = x0; }
             eval e { target Train; circuit Copy; report presses; expect valid = true; }
+            profile p { target Train; require return >= optimal; report presses; up to size 2; count circuits;
+                        expect minimum = 0; }
             """;
 
     private static Document doc;
@@ -74,6 +77,11 @@ class EveryKindRendersTest {
             }
 
             @Override
+            public String profile(ProfileResult result) {
+                return "profile";
+            }
+
+            @Override
             public String failed(FailedResult result) {
                 return "failed";
             }
@@ -89,7 +97,7 @@ class EveryKindRendersTest {
     void theFixtureHoldsEveryKind() {
         Set<String> kinds = new TreeSet<>();
         results.forEach(r -> kinds.add(kindOf(r)));
-        assertEquals(Set.of("eval", "solve", "lemma", "failed", "unsupported"), kinds);
+        assertEquals(Set.of("eval", "solve", "lemma", "profile", "failed", "unsupported"), kinds);
     }
 
     @Test
@@ -102,21 +110,24 @@ class EveryKindRendersTest {
             assertFalse(CheckTable.status(r).isEmpty(), kindOf(r));
             CircuitFiles.of(r, doc.iface(), "kinds");
         }
-        assertTrue(JunitReport.render(results).contains("<testsuite name=\"kinds.mdp\" tests=\"5\" failures=\"0\""
+        assertTrue(JunitReport.render(results).contains("<testsuite name=\"kinds.mdp\" tests=\"6\" failures=\"0\""
                 + " errors=\"1\" skipped=\"1\""), JunitReport.render(results));
-        assertTrue(CheckTable.render(results).endsWith("3 passed, 1 failed, 1 skipped\n"), CheckTable.render(results));
+        assertTrue(CheckTable.render(results).endsWith("4 passed, 1 failed, 1 skipped\n"), CheckTable.render(results));
         assertTrue(CatalogTable.render(List.of(new CatalogTable.Entry("kinds.mdp", "every kind")), results)
                 .contains("s: size"));
     }
 
     @Test
     void eachKindSaysWhatItIs() {
-        assertEquals(List.of("solve", "lemma", "eval", "failed", "unsupported"),
+        assertEquals(List.of("solve", "lemma", "eval", "profile", "failed", "unsupported"),
                 results.stream().map(EveryKindRendersTest::kindOf).toList());
-        assertEquals("TIMEOUT", CheckTable.status(results.get(3)));
-        assertEquals("SKIP", CheckTable.status(results.get(4)));
-        assertEquals("s: timeout", KeyResults.of(results.get(3)));
-        assertEquals("l: skipped", KeyResults.of(results.get(4)));
+        assertEquals("TIMEOUT", CheckTable.status(results.get(4)));
+        assertEquals("SKIP", CheckTable.status(results.get(5)));
+        assertEquals("s: timeout", KeyResults.of(results.get(4)));
+        assertEquals("l: skipped", KeyResults.of(results.get(5)));
+        // Copying x0 or x1 is right on Train at no cost; and, or at one gate; x0 and or press at 10.
+        assertEquals("p: profile by size 0:2 presses 1, 1:2 presses 1, 2:0 presses 0", KeyResults.of(results.get(3)));
+        assertTrue(CircuitFiles.of(results.get(3), doc.iface(), "kinds").isEmpty(), "a profile writes none");
         assertFalse(CircuitFiles.of(results.get(0), doc.iface(), "kinds").isEmpty(), "a solve writes its circuits");
         assertTrue(CircuitFiles.of(results.get(2), doc.iface(), "kinds").isEmpty(), "an eval writes none");
     }

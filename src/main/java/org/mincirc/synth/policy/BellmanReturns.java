@@ -24,7 +24,8 @@ import org.mincirc.solver.RealSum;
  * the literal "the circuit chooses that action at the state's code",
  * <pre>  [pi(code(s)) = a]  ->  V(s) = r(s, a) + gamma * sum_s' p(s' | s, a) * V(s')</pre>
  * With a finite horizon the value carries the steps left, V_k(s) with V_0 = 0; with an infinite
- * one (gamma &lt; 1) the equations of a fixed policy have exactly one solution. Every care code's
+ * one the equations of a fixed policy have exactly one solution (gamma &lt; 1; or gamma = 1 in an
+ * mdp without end components, where every policy's chain is absorbing). Every care code's
  * output is one of its allowed actions in any model, so each value is pinned down and the
  * return sum_members w * sum_s p0(s) * V(s) is exact for every kind of target, stochastic and
  * discounted included.

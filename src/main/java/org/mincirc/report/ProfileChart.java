@@ -1,0 +1,131 @@
+package org.mincirc.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mincirc.query.EvalResult;
+import org.mincirc.query.FailedResult;
+import org.mincirc.query.LemmaResult;
+import org.mincirc.query.ProfileResult;
+import org.mincirc.query.QueryResult;
+import org.mincirc.query.SolveResult;
+import org.mincirc.query.UnsupportedResult;
+
+/**
+ * A profile as an SVG chart, drawn by XChart: x is the circuit size, y the fraction of the
+ * policies of that minimal size that satisfy each reported predicate, and with circuit counting
+ * the same fraction over the normal circuits of exactly that size. Without predicates, y is the
+ * number of policies. The chart only shows the exact numbers of the text and JSON reports;
+ * doubles are used for drawing and nothing else.
+ */
+public final class ProfileChart {
+    private ProfileChart() {}
+
+    /** The profile result, for results of that kind. */
+    public static Optional<ProfileResult> profileOf(QueryResult result) {
+        return result.accept(new QueryResult.Visitor<Optional<ProfileResult>>() {
+            @Override
+            public Optional<ProfileResult> eval(EvalResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ProfileResult> solve(SolveResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ProfileResult> lemma(LemmaResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ProfileResult> profile(ProfileResult r) {
+                return Optional.of(r);
+            }
+
+            @Override
+            public Optional<ProfileResult> failed(FailedResult r) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ProfileResult> unsupported(UnsupportedResult r) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The chart as an SVG document. */
+    public static byte[] svg(ProfileResult r) {
+        XYChart chart = chart(r);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new IllegalStateException("SVG rendering failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The chart itself, for other renderings. */
+    public static XYChart chart(ProfileResult r) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        boolean fractions = !r.predicates().isEmpty();
+        XYChart chart = new XYChartBuilder().width(720).height(440)
+                .title("profile " + r.query().name() + " (" + r.query().target().name() + ", "
+                        + r.query().basis().keyword() + ")")
+                .xAxisTitle("circuit size (gates)")
+                .yAxisTitle(fractions ? "fraction satisfying" : "policies of this minimal size").build();
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setYAxisMin(0.0);
+        if (fractions) {
+            chart.getStyler().setYAxisMax(1.0);
+        }
+        chart.getStyler().setMarkerSize(8);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        if (!fractions) {
+            List<Integer> xs = new ArrayList<>();
+            List<Integer> ys = new ArrayList<>();
+            r.levels().forEach(l -> {
+                xs.add(l.cost());
+                ys.add(l.policyCount());
+            });
+            addSeries(chart, "policies", xs, ys);
+        }
+        for (String p : r.predicates()) {
+            List<Integer> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            List<Integer> cxs = new ArrayList<>();
+            List<Double> cys = new ArrayList<>();
+            for (ProfileResult.Level l : r.levels()) {
+                l.fraction(p).ifPresent(f -> {
+                    xs.add(l.cost());
+                    ys.add(f.doubleValue());
+                });
+                l.circuits().filter(c -> c.qualifying() > 0).ifPresent(c -> {
+                    cxs.add(l.cost());
+                    cys.add((double) c.satisfying().get(p) / c.qualifying());
+                });
+            }
+            addSeries(chart, p + " among policies of minimal size c", xs, ys);
+            addSeries(chart, p + " among circuits of c gates", cxs, cys);
+        }
+        return chart;
+    }
+
+    private static void addSeries(XYChart chart, String name, List<Integer> xs, List<? extends Number> ys) {
+        if (!xs.isEmpty()) {
+            chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.CIRCLE);
+        }
+    }
+}
