@@ -143,9 +143,9 @@ final class QueryBuilder {
             requires.add(predicates.expressions().build(r.expr()));
         }
         c.get("minimize", MdpParser.MinimizeClauseContext.class).ifPresent(m -> {
-            String words = String.join(" ", m.ident().stream().map(IdentContext::getText).toList());
+            String words = String.join(" ", m.objectiveWord().stream().map(MdpParser.ObjectiveWordContext::getText).toList());
             if (!words.equals(Objective.SIZE.keyword())) {
-                reporter.error(reporter.at(m.ident(0)), DiagnosticCode.PROFILE_OBJECTIVE, "profile " + name
+                reporter.error(reporter.at(m.objectiveWord(0)), DiagnosticCode.PROFILE_OBJECTIVE, "profile " + name
                         + " counts policies by circuit size only; write 'minimize size;' or leave the clause out");
             }
         });
