@@ -167,7 +167,7 @@ clause
     : TARGET ident ';'                                           # targetClause
     | REQUIRE RETURN cmp returnBound ';'                         # requireReturnClause
     | REQUIRE expr ';'                                           # requireExprClause
-    | MINIMIZE ident+ ';'                                        # minimizeClause
+    | MINIMIZE objectiveWord+ ';'                                # minimizeClause
     | BASIS ident ';'                                            # basisClause
     | REPORT ident (',' ident)* ';'                              # reportClause
     | EXPECT verdict=(HOLDS | FAILS) ';'                         # verdictClause
@@ -183,6 +183,9 @@ clause
     ;
 
 returnBound : number | OPTIMAL ('-' number)? ;
+
+// `size`, `size then depth`, `size + depth`, `2 size + 3 depth`: the loader reads the words.
+objectiveWord : ident | NUMBER | '+' ;
 
 // profile[3].deceptive: a field of one cost level of a profile.
 expectKey : ident | RETURN | ident '[' NUMBER ']' ('.' ident)+ ;

@@ -56,7 +56,8 @@ public final class SynthCommand implements Callable<Integer> {
     String basis;
 
     @Option(names = "--minimize", paramLabel = "OBJ", defaultValue = "size",
-            description = "size, depth, size-then-depth or depth-then-size (default size).")
+            description = "size, depth, size-then-depth, depth-then-size, or a weighted sum such as size+depth or"
+                    + " 2size+3depth (default size).")
     String objective;
 
     @Option(names = "--depth-bound", paramLabel = "D", description = "Only circuits of depth at most D.")
@@ -226,7 +227,7 @@ public final class SynthCommand implements Callable<Integer> {
         try {
             p = p.withObjective(Objective.ofOptionName(objective));
         } catch (IllegalArgumentException e) {
-            throw new BadInput("unknown objective '" + objective + "' (size, depth, size-then-depth, depth-then-size)");
+            throw new BadInput(e.getMessage());
         }
         if (depthBound != null) {
             if (depthBound < 0) {

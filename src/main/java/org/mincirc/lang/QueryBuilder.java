@@ -3,6 +3,7 @@ package org.mincirc.lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,9 +143,9 @@ final class QueryBuilder {
             requires.add(predicates.expressions().build(r.expr()));
         }
         c.get("minimize", MdpParser.MinimizeClauseContext.class).ifPresent(m -> {
-            String words = String.join(" ", m.ident().stream().map(IdentContext::getText).toList());
+            String words = String.join(" ", m.objectiveWord().stream().map(MdpParser.ObjectiveWordContext::getText).toList());
             if (!words.equals(Objective.SIZE.keyword())) {
-                reporter.error(reporter.at(m.ident(0)), DiagnosticCode.PROFILE_OBJECTIVE, "profile " + name
+                reporter.error(reporter.at(m.objectiveWord(0)), DiagnosticCode.PROFILE_OBJECTIVE, "profile " + name
                         + " counts policies by circuit size only; write 'minimize size;' or leave the clause out");
             }
         });
@@ -306,14 +307,67 @@ final class QueryBuilder {
         if (clause.isEmpty()) {
             return Objective.SIZE;
         }
-        String words = String.join(" ", clause.get().ident().stream().map(IdentContext::getText).toList());
-        for (Objective o : Objective.values()) {
-            if (o.keyword().equals(words)) {
+        List<MdpParser.ObjectiveWordContext> words = clause.get().objectiveWord();
+        String text = String.join(" ", words.stream().map(MdpParser.ObjectiveWordContext::getText).toList());
+        for (Objective o : Objective.fixed()) {
+            if (o.keyword().equals(text)) {
                 return o;
             }
         }
-        reporter.error(reporter.at(clause.get().ident(0)), DiagnosticCode.UNKNOWN_OBJECTIVE,
-                "cannot minimize '" + words + "'; write size, depth, size then depth, or depth then size");
+        if (words.stream().anyMatch(w -> w.getText().equals("+"))) {
+            return weightedObjective(words, text);
+        }
+        reporter.error(reporter.at(words.get(0)), DiagnosticCode.UNKNOWN_OBJECTIVE,
+                "cannot minimize '" + text + "'; write size, depth, size then depth, depth then size,"
+                        + " or a weighted sum such as size + depth or 2 size + 3 depth");
+        return Objective.SIZE;
+    }
+
+    /**
+     * {@code [a] size + [b] depth} (either order), the weights whole numbers of at least 1; an
+     * error at the first word that does not fit.
+     */
+    private Objective weightedObjective(List<MdpParser.ObjectiveWordContext> words, String text) {
+        Map<String, Integer> weights = new HashMap<>();
+        int i = 0;
+        while (i < words.size()) {
+            int weight = 1;
+            MdpParser.ObjectiveWordContext w = words.get(i);
+            if (w.NUMBER() != null) {
+                if (!w.getText().matches("[0-9]{1,6}") || Integer.parseInt(w.getText()) < 1) {
+                    return badWeighted(w, "the weight '" + w.getText() + "' must be a whole number of at least 1"
+                            + (w.getText().matches("0+") ? " (to minimize size or depth alone, write just that)" : ""));
+                }
+                weight = Integer.parseInt(w.getText());
+                if (++i == words.size()) {
+                    return badWeighted(w, "the weight " + w.getText() + " must be followed by size or depth");
+                }
+                w = words.get(i);
+            }
+            String cost = w.getText();
+            if (!cost.equals("size") && !cost.equals("depth")) {
+                return badWeighted(w, "cannot minimize '" + text + "': a weighted sum adds size and depth, as in"
+                        + " size + depth or 2 size + 3 depth, and '" + cost + "' is neither");
+            }
+            if (weights.put(cost, weight) != null) {
+                return badWeighted(w, cost + " appears twice in '" + text + "'; name it once with its weight");
+            }
+            i++;
+            if (i < words.size()) {
+                if (!words.get(i).getText().equals("+") || i + 1 == words.size()) {
+                    return badWeighted(words.get(i), "cannot minimize '" + text + "'; write the sum as a size + b depth");
+                }
+                i++;
+            }
+        }
+        if (weights.size() != 2) {
+            return badWeighted(words.get(0), "cannot minimize '" + text + "'; a weighted sum names both size and depth");
+        }
+        return Objective.weighted(weights.get("size"), weights.get("depth"));
+    }
+
+    private Objective badWeighted(MdpParser.ObjectiveWordContext at, String message) {
+        reporter.error(reporter.at(at), DiagnosticCode.UNKNOWN_OBJECTIVE, message);
         return Objective.SIZE;
     }
 

@@ -137,7 +137,7 @@ final class LemmaRunner {
 
     private static LemmaResult.Side side(Minimizer.Outcome o) {
         boolean counted = o.complete() || o.status() == SolveStatus.INFEASIBLE;
-        return new LemmaResult.Side(o.status(), o.circuit().map(c -> o.params().objective().sizeFirst() ? c.size() : c.depth()),
+        return new LemmaResult.Side(o.status(), o.circuit().map(o.params().objective()::cost),
                 o.minimum().map(m -> m.proofs()).orElse(List.of()), o.threshold(), o.optimum(),
                 counted ? Optional.of(o.policies().size()) : Optional.empty(), o.complete(), o.circuit(),
                 o.returnValue(), SearchCounts.of(o.hooks()));

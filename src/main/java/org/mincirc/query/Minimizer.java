@@ -19,6 +19,7 @@ import org.mincirc.model.ReturnRequirement;
 import org.mincirc.model.SourcePos;
 import org.mincirc.model.Target;
 import org.mincirc.model.Objective;
+import org.mincirc.synth.LowerBounds;
 import org.mincirc.synth.Spec;
 import org.mincirc.synth.SynthesisParams;
 import org.mincirc.synth.SynthesisResult;
@@ -110,8 +111,11 @@ final class Minimizer {
         SynthesisResult minimum;
         List<Circuit> policies;
         boolean complete;
-        if (params.objective() == Objective.SIZE) {
-            Synthesizer.FunctionEnumeration all = synthesizer.enumerateFunctions(spec, space.careCodes(), options.maxPolicies(), hooks,
+        if (params.objective() == Objective.SIZE || params.objective().weightedSum()) {
+            Synthesizer.FunctionEnumeration all = params.objective().weightedSum()
+                    ? synthesizer.enumerateWeighted(spec, space.careCodes(), options.maxPolicies(), hooks,
+                            a -> progress.accept(progressLabel + ": " + Progress.line(a)))
+                    : synthesizer.enumerateFunctions(spec, space.careCodes(), options.maxPolicies(), hooks,
                     a -> progress.accept(progressLabel + ": " + Progress.line(a)));
             minimum = all.minimum();
             policies = all.circuits();
@@ -251,6 +255,9 @@ final class Minimizer {
      */
     private Optional<Boolean> existsAtCost(Outcome outcome, PolicyHooks hooks, Circuit minimal) {
         Objective objective = outcome.params().objective();
+        if (objective.weightedSum()) {
+            return existsAtWeightedCost(outcome, hooks, objective.cost(minimal));
+        }
         int maxSize = minimal.size();
         Integer depthBound = objective == Objective.SIZE ? null : minimal.depth();
         if (objective == Objective.DEPTH) {
@@ -265,6 +272,27 @@ final class Minimizer {
             return Optional.of(true);
         }
         if (r.status() == SynthesisStatus.INFEASIBLE || r.lowerBound() > maxSize) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Is there a circuit of weighted cost at most {@code cost} meeting the hooks? The weighted
+     * search under the hooks, with sizes capped where even the least depth would cost more.
+     */
+    private Optional<Boolean> existsAtWeightedCost(Outcome outcome, PolicyHooks hooks, int cost) {
+        Objective objective = outcome.params().objective();
+        int sizeCap = (cost - objective.depthWeight() * LowerBounds.depth(outcome.spec())) / objective.sizeWeight();
+        if (sizeCap < 0) {
+            return Optional.of(false);
+        }
+        SynthesisParams capped = outcome.params().withMaxSize(sizeCap).withTimeout(deadline.remaining().orElse(null));
+        SynthesisResult r = new Synthesizer(capped).synthesize(outcome.spec(), hooks, a -> { });
+        if (r.circuit().isPresent() && objective.cost(r.circuit().get()) <= cost) {
+            return Optional.of(true);
+        }
+        if (r.status() != SynthesisStatus.UNKNOWN || r.lowerBound() > cost) {
             return Optional.of(false);
         }
         return Optional.empty();

@@ -45,7 +45,7 @@ public record SolveResult(Query.Solve query, String file, SolveStatus status, Ob
     }
 
     public Optional<Integer> cost() {
-        return circuit.map(c -> objective.sizeFirst() ? c.size() : c.depth());
+        return circuit.map(objective::cost);
     }
 
     @Override

@@ -77,10 +77,12 @@ public final class KeyResults {
     /** The costs the objective minimizes: the same for every minimal circuit, unlike the others. */
     private static String cost(SolveResult s) {
         org.mincirc.circuit.Circuit c = s.circuit().orElseThrow();
-        return switch (s.objective()) {
+        return switch (s.objective().kind()) {
             case SIZE_THEN_DEPTH, DEPTH_THEN_SIZE -> "size " + c.size() + ", depth " + c.depth();
             case DEPTH -> "depth " + c.depth();
             case SIZE -> "size " + c.size();
+            case WEIGHTED -> s.objective().keyword() + " " + s.objective().cost(c) + " (size " + c.size() + ", depth "
+                    + c.depth() + ")";
         };
     }
 

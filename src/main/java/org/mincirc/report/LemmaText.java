@@ -26,7 +26,7 @@ final class LemmaText {
         Family family = r.query().family();
         String c = r.query().predicate().name();
         String bad = r.query().bad().name();
-        String cost = r.query().objective().sizeFirst() ? "size" : "depth";
+        String cost = r.query().objective().costName();
         String members = family.members().stream()
                 .map(m -> m.mdp().name() + " " + Rationals.format(m.weight())).collect(Collectors.joining(", "));
         TextReport.row(out, "family", family.name() + " = { " + members + " }; deception C = " + c + ", tested on " + bad);

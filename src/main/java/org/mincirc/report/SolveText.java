@@ -43,7 +43,7 @@ final class SolveText {
     }
 
     static String statusLine(SolveResult r) {
-        String costName = r.objective().sizeFirst() ? "size" : "depth";
+        String costName = r.objective().costName();
         return switch (r.status()) {
             case OPTIMAL -> {
                 String proofs = r.provenImpossible().isEmpty() ? "nothing cheaper exists"

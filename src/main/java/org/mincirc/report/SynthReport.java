@@ -25,7 +25,7 @@ public final class SynthReport {
             sb.append("size: ").append(c.size()).append('\n');
             sb.append("depth: ").append(c.depth()).append('\n');
         }, () -> sb.append("circuit: none found\n"));
-        sb.append("lower bound: ").append(r.lowerBound()).append(r.objective().sizeFirst() ? " gates" : " levels")
+        sb.append("lower bound: ").append(r.lowerBound()).append(r.objective().sizeFirst() ? " gates" : r.objective().weightedSum() ? " (" + r.objective().keyword() + ")" : " levels")
                 .append('\n');
         sb.append("proven impossible: ").append(r.proofs()).append('\n');
         sb.append(String.format(Locale.ROOT, "seconds: %.3f%n", r.stats().seconds()));

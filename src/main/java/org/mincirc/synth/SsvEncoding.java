@@ -104,8 +104,12 @@ public final class SsvEncoding implements Encoding {
 
     @Override
     public String options() {
-        return basis.keyword() + ", " + breaks.describe() + (depthBound == null ? "" : ", depth<=" + depthBound)
-                + (fence == null ? "" : ", fence " + fence.describe());
+        return describe(basis, breaks, depthBound) + (fence == null ? "" : ", fence " + fence.describe());
+    }
+
+    /** The options every SSV formula records: basis, breaks and depth bound ("b2, all breaks, depth<=3"). */
+    static String describe(Basis basis, SymmetryBreaks breaks, Integer depthBound) {
+        return basis.keyword() + ", " + breaks.describe() + (depthBound == null ? "" : ", depth<=" + depthBound);
     }
 
     /**

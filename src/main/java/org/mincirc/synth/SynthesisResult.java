@@ -25,14 +25,16 @@ public record SynthesisResult(SynthesisStatus status, Objective objective, Optio
         attempts = List.copyOf(attempts);
     }
 
-    /** The primary cost of the circuit (size or depth), or -1 without one. */
+    /** The primary cost of the circuit (size, depth or the weighted sum), or -1 without one. */
     public int cost() {
-        return circuit.map(c -> objective.sizeFirst() ? c.size() : c.depth()).orElse(-1);
+        return circuit.map(objective::cost).orElse(-1);
     }
 
     /**
      * The primary costs proven impossible: for size-first objectives the gate counts k below the
-     * answer (each by an UNSAT answer or a counting bound), for depth-first ones the depths.
+     * answer (each by an UNSAT answer or a counting bound), for depth-first ones the depths, for
+     * a weighted sum every smaller value of the sum (each ruled out by the answers at the pairs of
+     * size and depth that add up to it).
      */
     public List<Integer> proofs() {
         if (objective.sizeFirst()) {

@@ -67,6 +67,36 @@ public final class Synthesizer {
     }
 
     /**
+     * Under a weighted objective: the minimum, then the distinct functions of every circuit of
+     * that weighted cost, up to {@code cap}. A circuit costs exactly W = a·k + b·d only at k gates
+     * and depth d (a shallower one of k gates would be cheaper than the minimum), so the
+     * functions are those of exactly k gates and depth at most d over the pairs (k, d) of
+     * cost W; each is found once, the pairs blocking what earlier pairs found.
+     */
+    public FunctionEnumeration enumerateWeighted(Spec spec, int[] distinguishing, int cap, SynthesisHooks hooks,
+                                                 ProgressListener progress) {
+        if (!params.objective().weightedSum()) {
+            throw new IllegalArgumentException("enumerateWeighted needs a weighted objective, not " + params.objective());
+        }
+        Run run = new Run(spec, hooks, progress);
+        SynthesisResult minimum = run.execute();
+        if (minimum.status() != SynthesisStatus.OPTIMAL) {
+            return new FunctionEnumeration(minimum, minimum.circuit().stream().toList(), false);
+        }
+        List<Circuit> found = new ArrayList<>();
+        boolean complete = true;
+        for (int[] pair : run.pairsAtCost(minimum.cost())) {
+            if (found.size() >= cap) {
+                complete = false;
+                break;
+            }
+            found.addAll(run.enumerateAt(pair[0], pair[1], distinguishing, cap - found.size(), found));
+            complete &= run.lastComplete;
+        }
+        return new FunctionEnumeration(minimum, found, complete && found.size() < cap);
+    }
+
+    /**
      * The distinct functions (told apart on {@code distinguishing} rows) of circuits with exactly
      * {@code size} gates, depth at most the params' bound, meeting the hooks, other than those of
      * {@code known}; up to {@code cap}. Complete when the solver proved no further one exists.
@@ -118,6 +148,8 @@ public final class Synthesizer {
         private final List<int[]> symmetricClasses;
         private Circuit best;
         private final QuestionLoop.Counts counts = new QuestionLoop.Counts();
+        /** Set when the size search proved its minimum: the fewest gates any circuit has. */
+        private int leastSize = -1;
         private int maxVariables;
         private int maxClauses;
 
@@ -134,10 +166,11 @@ public final class Synthesizer {
 
         SynthesisResult execute() {
             best = fallback().orElse(null);
-            return switch (params.objective()) {
+            return switch (params.objective().kind()) {
                 case SIZE -> sizeSearch();
                 case SIZE_THEN_DEPTH -> sizeThenDepth();
                 case DEPTH, DEPTH_THEN_SIZE -> depthSearch();
+                case WEIGHTED -> weightedSearch();
             };
         }
 
@@ -157,11 +190,13 @@ public final class Synthesizer {
                             : result(SynthesisStatus.UNKNOWN, k, "size limit " + params.maxSize() + " reached");
                 }
                 if (best != null && best.size() <= k) {
+                    leastSize = k;
                     return result(SynthesisStatus.OPTIMAL, k, "");
                 }
                 Answer answer = solveAt(k, depthBound);
                 if (answer.circuit().isPresent()) {
                     best = answer.circuit().get();
+                    leastSize = k;
                     return result(SynthesisStatus.OPTIMAL, k, "");
                 }
                 if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
@@ -190,6 +225,89 @@ public final class Synthesizer {
                 }
             }
             return result(SynthesisStatus.OPTIMAL, k, "");
+        }
+
+        /**
+         * {@code a·size + b·depth}. The least size k* comes first, and its circuit is the first
+         * upper bound W. Then every depth d below that circuit's depth is asked at sizes
+         * k = k*, k*+1, ... while a·k + b·d < W: a circuit found there is cheaper and becomes the
+         * best (W falls); "impossible" at each such k rules out every circuit of depth at most d
+         * cheaper than W. Depths at or beyond the least-size circuit's cannot help, as no circuit
+         * has fewer than k* gates. The proof of minimality is those answers with the size proofs
+         * below k*: every pair (k, d) with a·k + b·d below the minimum is answered.
+         */
+        private SynthesisResult weightedSearch() {
+            Objective objective = params.objective();
+            int a = objective.sizeWeight();
+            int b = objective.depthWeight();
+            int lowerDepth = LowerBounds.depth(spec);
+            SynthesisResult bySize = sizeSearch();
+            if (bySize.status() == SynthesisStatus.INFEASIBLE) {
+                return bySize;
+            }
+            if (bySize.status() != SynthesisStatus.OPTIMAL) {
+                return result(SynthesisStatus.UNKNOWN, a * bySize.lowerBound() + b * lowerDepth, bySize.message());
+            }
+            int bestCost = objective.cost(best);
+            // Depths whose search stopped at the size limit: there, circuits of more gates are unasked.
+            int cappedBelow = Integer.MAX_VALUE;
+            // Fixed at the least-size circuit's depth: a cheaper circuit found at depth d leaves
+            // deeper pairs with fewer gates to ask (they may be cheaper still).
+            int sizeMinimalDepth = best.depth();
+            for (int d = lowerDepth; d < sizeMinimalDepth; d++) {
+                long usable = usefulGates(d);
+                for (int k = leastSize; (long) a * k + (long) b * d < bestCost; k++) {
+                    if (k > params.maxSize()) {
+                        cappedBelow = Math.min(cappedBelow, a * k + b * d);
+                        break;
+                    }
+                    if (k > usable) {
+                        // Depth d holds no circuit of k useful gates; one with useless gates has a smaller one.
+                        record(new Attempt(k, d, Attempt.Verdict.BOUND, 0, 0, 0, 0, Attempt.How.COUNTING_BOUND));
+                        break;
+                    }
+                    Answer answer = solveAt(k, d);
+                    if (answer.circuit().isPresent()) {
+                        best = answer.circuit().get();
+                        bestCost = objective.cost(best);
+                        break;
+                    }
+                    if (answer.attempt().verdict() == Attempt.Verdict.UNKNOWN) {
+                        // Depths below d are settled; depth d costs at least a·k + b·d, deeper ones a·k* + b·(d+1).
+                        int lower = Math.min(Math.min(bestCost, cappedBelow),
+                                Math.min(a * k + b * d, a * leastSize + b * (d + 1)));
+                        return result(SynthesisStatus.UNKNOWN, lower, "undecided at depth " + d + ", k=" + k + ": "
+                                + answer.undecidedBecause());
+                    }
+                }
+            }
+            if (cappedBelow < bestCost) {
+                return result(SynthesisStatus.UNKNOWN, cappedBelow, "size limit " + params.maxSize()
+                        + " reached below the best cost " + bestCost);
+            }
+            return result(SynthesisStatus.OPTIMAL, bestCost, "");
+        }
+
+        /**
+         * The (size, depth) pairs at which a circuit costs exactly {@code cost} under the
+         * weighted objective and may exist: sizes from the least size on, depths from the
+         * counting bound to the params' bound, sizes a depth can hold.
+         */
+        List<int[]> pairsAtCost(int cost) {
+            Objective objective = params.objective();
+            int a = objective.sizeWeight();
+            int b = objective.depthWeight();
+            List<int[]> pairs = new ArrayList<>();
+            for (int d = LowerBounds.depth(spec); (long) a * leastSize + (long) b * d <= cost; d++) {
+                if (params.depthBound() != null && d > params.depthBound()) {
+                    break;
+                }
+                int rest = cost - b * d;
+                if (rest % a == 0 && rest / a <= usefulGates(d)) {
+                    pairs.add(new int[] {rest / a, d});
+                }
+            }
+            return pairs;
         }
 
         private SynthesisResult depthSearch() {
@@ -228,6 +346,12 @@ public final class Synthesizer {
          */
         private long maxUsefulSize(Integer depth) {
             long limit = params.maxSize();
+            return Math.min(limit, usefulGates(depth));
+        }
+
+        /** At most this many gates of a circuit of the given depth (null: unbounded) feed an output. */
+        private long usefulGates(Integer depth) {
+            long limit = Long.MAX_VALUE;
             if (depth != null && depth < 30) {
                 limit = Math.min(limit, (long) spec.outputs() * ((1L << depth) - 1));
             }
@@ -306,8 +430,7 @@ public final class Synthesizer {
             FenceSearch.Outcome outcome = search.run();
             search.addCountsTo(counts);
             int[] largest = search.largestFormula();
-            String options = params.basis().keyword() + ", " + params.breaks().describe()
-                    + (depth == null ? "" : ", depth<=" + depth) + ", " + fences.size() + " fences"
+            String options = SsvEncoding.describe(params.basis(), params.breaks(), depth) + ", " + fences.size() + " fences"
                     + (race ? " raced by the whole formula" : "") + " on "
                     + Math.min(fenceThreads(), fences.size() + (race ? 1 : 0)) + " threads"
                     + (params.cegar() ? ", cegar" : "");

@@ -103,6 +103,7 @@ class LemmaStressTest {
         String objective = switch (rnd.nextInt(8)) {
             case 0 -> "depth";
             case 1 -> "size then depth";
+            case 2 -> "size + depth";
             default -> "size";
         };
         String basis = rnd.nextInt(5) == 0 ? "  basis aig;\n" : "";

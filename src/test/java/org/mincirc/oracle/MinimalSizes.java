@@ -55,6 +55,8 @@ final class MinimalSizes {
         private final int[] size;
         private final int[] depth;
         private final int[] depthAtMinSize;
+        /** [g][f]: the least depth of a circuit of exactly g gates computing f (UNKNOWN: none). */
+        private final int[][] depthAtSize;
 
         private Table(int inputs) {
             this.inputs = inputs;
@@ -64,6 +66,10 @@ final class MinimalSizes {
             size = new int[functions];
             depthAtMinSize = new int[functions];
             depth = new int[functions];
+            depthAtSize = new int[MAX_GATES + 1][functions];
+            for (int[] row : depthAtSize) {
+                Arrays.fill(row, UNKNOWN);
+            }
             Arrays.fill(size, UNKNOWN);
             Arrays.fill(depthAtMinSize, UNKNOWN);
             Arrays.fill(depth, UNKNOWN);
@@ -88,6 +94,25 @@ final class MinimalSizes {
             return depthAtMinSize[f];
         }
 
+        /**
+         * The least {@code a·gates + b·depth} over circuits computing f. Exact only if no circuit
+         * beyond {@link #MAX_GATES} gates could be cheaper: every such one costs at least
+         * a·(MAX_GATES + 1) + b·depth(f); otherwise this throws rather than guess.
+         */
+        int weightedCost(int f, int a, int b) {
+            int best = UNKNOWN;
+            for (int g = 0; g <= MAX_GATES; g++) {
+                if (depthAtSize[g][f] != UNKNOWN) {
+                    best = Math.min(best, a * g + b * depthAtSize[g][f]);
+                }
+            }
+            if (best == UNKNOWN || a * (MAX_GATES + 1) + b * depth[f] < best) {
+                throw new IllegalArgumentException("the weighted cost " + a + " size + " + b + " depth of function "
+                        + Integer.toBinaryString(f) + " may need more than " + MAX_GATES + " gates; not in the oracle");
+            }
+            return best;
+        }
+
         /** Input i as a truth table: the rows whose bit i is set. */
         int input(int i) {
             int t = 0;
@@ -109,6 +134,7 @@ final class MinimalSizes {
 
         private void record(int f, int gates, int d) {
             for (int g : new int[] {f, ~f & mask}) {
+                depthAtSize[gates][g] = Math.min(depthAtSize[gates][g], d);
                 if (gates < size[g]) {
                     size[g] = gates;
                     depthAtMinSize[g] = d;

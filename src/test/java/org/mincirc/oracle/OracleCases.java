@@ -67,7 +67,7 @@ final class OracleCases {
             return out;
         }
         number(out, result, "cost", v.cost());
-        if (query.objective() != Objective.DEPTH) {
+        if (query.objective() != Objective.DEPTH && !query.objective().weightedSum()) {
             number(out, result, "size", v.size());
         }
         if (query.objective() == Objective.DEPTH || query.objective() == Objective.SIZE_THEN_DEPTH) {
@@ -114,7 +114,7 @@ final class OracleCases {
     private static void reportedPolicy(List<String> out, Interface iface, Query.Solve query, PolicyOracle.Verdict v, QueryResult result) {
         accessor(result, "circuit").filter(Optional.class::isInstance).flatMap(o -> (Optional<?>) o)
                 .filter(Circuit.class::isInstance).map(Circuit.class::cast).ifPresent(c -> {
-                    int cost = query.objective().sizeFirst() ? c.size() : c.depth();
+                    int cost = query.objective().cost(c);
                     if (cost != v.cost()) {
                         out.add("the reported circuit costs " + cost + ", the oracle's minimum is " + v.cost()
                                 + "\n" + c);
@@ -162,7 +162,7 @@ final class OracleCases {
         StringBuilder lines = new StringBuilder("  expect status = " + v.status() + ";\n");
         if (v.feasible()) {
             lines.append("  expect cost = ").append(v.cost()).append(";\n");
-            if (query.objective() != Objective.DEPTH) {
+            if (query.objective() != Objective.DEPTH && !query.objective().weightedSum()) {
                 lines.append("  expect size = ").append(v.size()).append(";\n");
             }
             lines.append("  expect policies = ").append(v.policyCount()).append(";\n");

@@ -193,7 +193,7 @@ final class PolicyOracle {
         int primary = (int) (best >>> 32);
         int size;
         int depth;
-        switch (query.objective()) {
+        switch (query.objective().kind()) {
             case SIZE -> {
                 size = primary;
                 depth = leastDepthAtMinSize(minimal, bestKey, table, careMask);
@@ -201,6 +201,10 @@ final class PolicyOracle {
             case SIZE_THEN_DEPTH -> {
                 size = primary;
                 depth = (int) best;
+            }
+            case WEIGHTED -> {
+                size = -1;  // minimal circuits of one weighted cost may trade gates for levels
+                depth = -1;
             }
             default -> {
                 size = -1;  // a depth-minimal circuit may need more gates than the function's size
@@ -230,10 +234,11 @@ final class PolicyOracle {
      * size then depth: the least depth of a minimum-size circuit) in the low half.
      */
     static long costKey(org.mincirc.model.Objective objective, MinimalSizes.Table table, int f) {
-        return switch (objective) {
+        return switch (objective.kind()) {
             case SIZE -> (long) table.size(f) << 32;
             case DEPTH -> (long) table.depth(f) << 32;
             case SIZE_THEN_DEPTH -> ((long) table.size(f) << 32) | table.depthAtMinSize(f);
+            case WEIGHTED -> (long) table.weightedCost(f, objective.sizeWeight(), objective.depthWeight()) << 32;
             case DEPTH_THEN_SIZE -> throw new IllegalArgumentException(
                     "depth then size needs circuits beyond " + MinimalSizes.MAX_GATES + " gates; not in the oracle");
         };

@@ -487,6 +487,10 @@ final class RandomMdps {
                     sb.append("  minimize depth;\n");
                 } else if (o == 1) {
                     sb.append("  minimize size then depth;\n");
+                } else if (o == 2) {
+                    sb.append("  minimize size + depth;\n");
+                } else if (o == 3) {
+                    sb.append("  minimize 2 size + depth;\n");
                 } else if (o < 10) {
                     sb.append("  minimize size;\n");
                 }

@@ -1,6 +1,7 @@
 package org.mincirc.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -30,11 +31,21 @@ class KeywordsTest {
 
     @Test
     void objectiveKeywordsAreTheMinimizeClause() throws Exception {
-        for (Objective o : Objective.values()) {
+        for (Objective o : Objective.fixed()) {
             assertEquals(o, solve("minimize " + o.keyword() + ";").objective());
             assertEquals(o, Objective.ofOptionName(o.optionName()));
         }
         assertEquals("size-then-depth", Objective.SIZE_THEN_DEPTH.optionName());
+        assertEquals(Objective.weighted(2, 3), solve("minimize 2 size + 3 depth;").objective());
+        assertEquals(Objective.weighted(1, 1), solve("minimize depth + size;").objective());
+        assertEquals(Objective.weighted(4, 1), solve("minimize 4 size + depth;").objective());
+        assertEquals("2 size + 3 depth", Objective.weighted(2, 3).keyword());
+        assertEquals("size + depth", Objective.weighted(1, 1).keyword());
+        assertEquals("2size+3depth", Objective.weighted(2, 3).optionName());
+        assertEquals(Objective.weighted(2, 3), Objective.ofOptionName("2size+3depth"));
+        assertEquals(Objective.weighted(1, 1), Objective.ofOptionName("size + depth"));
+        assertThrows(IllegalArgumentException.class, () -> Objective.ofOptionName("0size+depth"));
+        assertThrows(IllegalArgumentException.class, () -> Objective.ofOptionName("size+size"));
     }
 
     @Test
