@@ -96,26 +96,30 @@ final class ChainValues {
             pos.put(comp.get(i), i);
             position[i] = comp.get(i);
         }
-        // Row i: V_x - gamma sum_{y in C} P(x,y) V_y = r_x + gamma sum_{y not in C} P(x,y) V_y.
-        BigFraction[][] a = new BigFraction[m][m];
+        // Row i: V_x - gamma sum_{y in C} P(x,y) V_y = r_x + gamma sum_{y not in C} P(x,y) V_y,
+        // kept by its nonzeros: a component of thousands of states has a few per row.
+        int[][] cols = new int[m][];
+        BigFraction[][] vals = new BigFraction[m][];
         BigFraction[] b = new BigFraction[m];
         for (int i = 0; i < m; i++) {
-            Arrays.fill(a[i], BigFraction.ZERO);
-            a[i][i] = BigFraction.ONE;
             int x = position[i];
+            java.util.Map<Integer, BigFraction> row = new java.util.LinkedHashMap<>();
+            row.put(i, BigFraction.ONE);
             BigFraction outside = BigFraction.ZERO;
             for (int j = 0; j < next[x].length; j++) {
                 int y = next[x][j];
                 if (componentOf[y] == id) {
-                    int col = pos.get(y);
-                    a[i][col] = a[i][col].subtract(gamma.multiply(prob[x][j]));
+                    row.merge(pos.get(y), gamma.multiply(prob[x][j]).negate(), BigFraction::add);
                 } else {
                     outside = outside.add(prob[x][j].multiply(value[y]));
                 }
             }
+            row.values().removeIf(q -> q.signum() == 0);
+            cols[i] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+            vals[i] = row.values().toArray(new BigFraction[0]);
             b[i] = reward[x].add(gamma.multiply(outside));
         }
-        BigFraction[] v = LinearSolver.solve(a, b);
+        BigFraction[] v = LinearSolver.solve(new SparseSystem(cols, vals, b));
         for (int i = 0; i < m; i++) {
             value[position[i]] = v[i];
         }
