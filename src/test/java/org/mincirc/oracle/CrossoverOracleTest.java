@@ -52,14 +52,20 @@ class CrossoverOracleTest {
         return r | cue << 4;
     }
 
-    /** Press (1) iff cue xor t2 xor t3, on every row: the shared rule. */
+    /** Press (1) iff cue xor t2 xor t3, on every row: the shared rule of Task. */
     private static long rule() {
+        return rule(2);
+    }
+
+    /** Press iff cue xor the last {@code bits} task bits (t3, t2, t1 for 3): the rule of Task (2) or Task3 (3). */
+    private static long rule(int bits) {
         long f = 0;
         for (int r = 0; r < ROWS; r++) {
-            int t2 = (r >> 2) & 1;
-            int t3 = (r >> 3) & 1;
-            int cue = (r >> 4) & 1;
-            f |= (long) (cue ^ t2 ^ t3) << r;
+            int p = (r >> 4) & 1;
+            for (int i = 4 - bits; i < 4; i++) {
+                p ^= (r >> i) & 1;
+            }
+            f |= (long) p << r;
         }
         return f;
     }
@@ -122,8 +128,13 @@ class CrossoverOracleTest {
     private record Answer(int size, int policies, Quantifier rule) {}
 
     private static Answer answer(int n) {
+        return answer(n, 2);
+    }
+
+    private static Answer answer(int n, int bits) {
+        long rule = rule(bits);
         long mask = trainMask(n);
-        long target = rule() & mask;
+        long target = rule & mask;
         int best = Integer.MAX_VALUE;
         Set<Long> minimal = new LinkedHashSet<>();
         for (Map.Entry<Long, Integer> e : CHEAPEST.entrySet()) {
@@ -138,7 +149,7 @@ class CrossoverOracleTest {
                 minimal.add(e.getKey());
             }
         }
-        long right = minimal.stream().filter(f -> f == rule()).count();
+        long right = minimal.stream().filter(f -> f == rule).count();
         Quantifier q = right == minimal.size() ? Quantifier.ALL : right == 0 ? Quantifier.NONE : Quantifier.SOME;
         return new Answer(best, minimal.size(), q);
     }
@@ -155,20 +166,36 @@ class CrossoverOracleTest {
     }
 
     @Test
+    void onThreeTaskBitsTheRuleIsPinnedDownAtSevenTasks() {
+        int[] sizes = {0, 1, 2, 2, 3, 3, 3};
+        int[] policies = {1, 1, 2, 1, 4, 2, 1};
+        Quantifier[] rule = {Quantifier.NONE, Quantifier.NONE, Quantifier.NONE, Quantifier.NONE, Quantifier.SOME,
+                Quantifier.SOME, Quantifier.ALL};
+        for (int n = 1; n <= TASKS; n++) {
+            int i = Math.min(n, 7) - 1;
+            assertEquals(new Answer(sizes[i], policies[i], rule[i]), answer(n, 3), "n = " + n);
+        }
+    }
+
+    @Test
     void theSeriesAgreesWithTheOracleOnEveryMember() throws Exception {
         Document doc = Loader.load(FILE);
-        Query.Series series = doc.queries().stream().filter(Query.Series.class::isInstance)
-                .map(Query.Series.class::cast).findFirst().orElseThrow();
-        SeriesResult r = (SeriesResult) new QueryRunner(doc).run(series);
-        assertEquals(TASKS, r.members().size());
-        for (SeriesResult.Member m : r.members()) {
-            int n = m.value().intValueExact();
-            SolveResult s = m.solve().orElseThrow();
-            Answer a = answer(n);
-            assertEquals(a.size(), s.circuit().orElseThrow().size(), "size at n = " + n);
-            assertEquals(a.policies(), s.policies().orElseThrow(), "policies at n = " + n);
-            assertEquals(a.rule(), s.predicates().get("rule_everywhere"), "rule at n = " + n);
+        List<Query.Series> series = doc.queries().stream().filter(Query.Series.class::isInstance)
+                .map(Query.Series.class::cast).toList();
+        assertEquals(List.of("crossover", "crossover_3bits"), series.stream().map(Query.Series::name).toList());
+        for (int bits = 2; bits <= 3; bits++) {
+            SeriesResult r = (SeriesResult) new QueryRunner(doc).run(series.get(bits - 2));
+            String predicate = bits == 2 ? "rule_everywhere" : "rule3_everywhere";
+            assertEquals(TASKS, r.members().size());
+            for (SeriesResult.Member m : r.members()) {
+                int n = m.value().intValueExact();
+                SolveResult s = m.solve().orElseThrow();
+                Answer a = answer(n, bits);
+                assertEquals(a.size(), s.circuit().orElseThrow().size(), "size at n = " + n);
+                assertEquals(a.policies(), s.policies().orElseThrow(), "policies at n = " + n);
+                assertEquals(a.rule(), s.predicates().get(predicate), "rule at n = " + n);
+            }
+            assertTrue(r.passed(), "every expectation of the file holds");
         }
-        assertTrue(r.passed(), "every expectation of the file holds");
     }
 }
