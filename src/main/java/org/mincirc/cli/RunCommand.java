@@ -121,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
                     .orElse(base + "." + r.query().name() + ".svg"));
         } else if (clause.isPresent()) {
             Path dir = file.toAbsolutePath().getParent();
-            target = dir.resolve(clause.get());
+            target = dir.resolve(clause.get()).normalize();
         } else {
             return;
         }

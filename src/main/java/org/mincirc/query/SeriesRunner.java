@@ -32,8 +32,10 @@ final class SeriesRunner {
                     + " (" + m.instance() + ")");
             QueryResult r = new SolveRunner(document, options).run(m.solve());
             Map<String, BigFraction> fractions = new LinkedHashMap<>();
-            if (r instanceof SolveResult s && s.policiesComplete() && s.status() == SolveStatus.OPTIMAL
-                    && !s.minimalCircuits().isEmpty()) {
+            java.util.Optional<SolveResult> solved = SeriesResult.solveOf(r).filter(s -> s.policiesComplete()
+                    && s.status() == SolveStatus.OPTIMAL && !s.minimalCircuits().isEmpty());
+            if (solved.isPresent()) {
+                SolveResult s = solved.get();
                 for (Predicate p : series.reports()) {
                     long holding = 0;
                     for (Circuit c : s.minimalCircuits()) {
