@@ -219,7 +219,7 @@ final class QueryBuilder {
         Objective objective = objective(c);
         Basis basis = basis(c);
         List<Predicate> reports = reports(c);
-        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, name));
+        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, "series " + name));
         if (!ok) {
             return Optional.empty();
         }
@@ -299,7 +299,7 @@ final class QueryBuilder {
                         + "circuits only, not " + count.get().ident().getText() + "; write 'count circuits;'");
             }
         }
-        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, name));
+        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, "profile " + name));
         int b = bound;
         boolean counted = countCircuits;
         return target.map(t -> new Query.Profile(name, t, requirement, requires, basis, reports, b, counted, plot,
