@@ -113,6 +113,10 @@ class SeriesLanguageTest {
         assertEquals(DiagnosticCode.PARAMETER_VALUE, d.code());
         assertTrue(d.message().contains("(in instance Half_n3)"), d.message());
 
+        // A predicate means the same for every member, so it cannot name the ranging family itself.
+        d = error("predicate p = return(Train) == 1;\n");
+        assertEquals(DiagnosticCode.PARAMETERS_MISSING, d.code());
+
         d = error("family Bad { T(k = 0..(n - 1)): uniform }\n");
         assertEquals(DiagnosticCode.EXPRESSION, d.code());
     }
