@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,33 +15,65 @@ import java.util.Map;
  * episode starts in the top-left cell; the goal (bottom-right) pays 1 and ends the episode, a
  * hazard pays -1 and ends it. Discounted infinite horizon. Two files per grid, one solve query
  * each: at the optimal return (-opt) and at optimal - 1/10 (-near). Fixed layouts, so every run measures the same files.
- * Usage: java bench/Gridworlds.java OUTDIR
+ *
+ * <p>The model itself is bench/gridworld.prism (issue 10): each file is a few lines reading it
+ * with {@code const N}, {@code const p} and the discount, and the PRISM file is copied next to
+ * the files. {@code --state-list} writes the same mdps the old way instead, every state spelled
+ * out (GridworldPrismTest proves both forms the same mdp), so the two can be timed side by side.
+ * Usage: java bench/Gridworlds.java [--state-list] OUTDIR   (run from the repository root)
  */
 public class Gridworlds {
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
+        boolean stateList = args.length > 1 && args[0].equals("--state-list");
+        Path out = Path.of(args[stateList ? 1 : 0]);
         Files.createDirectories(out);
-        if (args.length > 1) {
-            // one file: OUTDIR N P GAMMA [col,row ...] (hazards), for exploring layouts
-            List<int[]> h = new ArrayList<>();
-            for (int i = 4; i < args.length; i++) {
-                String[] cr = args[i].split(",");
-                h.add(new int[] {Integer.parseInt(cr[0]), Integer.parseInt(cr[1])});
+        if (!stateList) {
+            Path prism = Path.of("bench", "gridworld.prism");
+            if (!Files.isRegularFile(prism)) {
+                System.err.println("error: " + prism + " not found; run from the repository root");
+                System.exit(2);
             }
-            Files.writeString(out.resolve("grid.mdp"), grid(Integer.parseInt(args[1]), args[2], args[3], h));
-            return;
+            Files.copy(prism, out.resolve("gridworld.prism"), StandardCopyOption.REPLACE_EXISTING);
         }
         for (int n : new int[] {5, 8, 12}) {
             for (String p : new String[] {"4/5", "9/10"}) {
                 for (String g : new String[] {"9/10", "99/100"}) {
                     String name = "grid-" + n + "x" + n + "-p" + p.replace('/', '_') + "-g" + g.replace('/', '_');
-                    String both = grid(n, p, g, hazards(n));
+                    String both = stateList ? grid(n, p, g, hazards(n)) : prismGrid(n, p, g);
                     // one query per file, so that each gets the whole time limit
                     Files.writeString(out.resolve(name + "-opt.mdp"), withoutQuery(both, "near_optimal"));
                     Files.writeString(out.resolve(name + "-near.mdp"), withoutQuery(both, "optimal"));
                 }
             }
         }
+    }
+
+    /** The grid as a reference to bench/gridworld.prism: the same mdp as {@link #grid}. */
+    static String prismGrid(int n, String p, String gamma) {
+        int b = bits(n);
+        StringBuilder sb = new StringBuilder();
+        sb.append("// A slippery ").append(n).append('x').append(n).append(" gridworld (bench/Gridworlds.java, model in gridworld.prism): moves succeed with ")
+                .append(p).append(", else slip sideways; goal pays 1, hazards -1; discount ").append(gamma).append(".\n");
+        sb.append(header(b));
+        sb.append("mdp G from \"gridworld.prism\" { const N = ").append(n).append("; const p = ").append(p)
+                .append("; observe x, y; discount ").append(gamma).append("; }\n");
+        return sb.append(queries()).toString();
+    }
+
+    private static String header(int b) {
+        StringBuilder sb = new StringBuilder("interface {\n  inputs");
+        for (int i = 0; i < b; i++) {
+            sb.append(" x").append(i);
+        }
+        for (int i = 0; i < b; i++) {
+            sb.append(" y").append(i);
+        }
+        return sb.append(";\n  actions up = 0, right = 1, down = 2, left = 3;\n}\n").toString();
+    }
+
+    private static String queries() {
+        return "solve optimal {\n  target G;\n  require return >= optimal;\n}\n"
+                + "solve near_optimal {\n  target G;\n  require return >= optimal - 1/10;\n}\n";
     }
 
     private static String withoutQuery(String text, String query) {
@@ -78,6 +111,7 @@ public class Gridworlds {
     private static final int[] DC = {0, 1, 0, -1};
     private static final int[] DR = {-1, 0, 1, 0};
 
+    /** The grid with every state written out (the form before issue 10). */
     static String grid(int n, String p, String gamma, List<int[]> hazards) {
         int b = bits(n);
         String[] pq = p.split("/");
@@ -89,14 +123,7 @@ public class Gridworlds {
         StringBuilder sb = new StringBuilder();
         sb.append("// A slippery ").append(n).append('x').append(n).append(" gridworld (bench/Gridworlds.java): moves succeed with ")
                 .append(p).append(", else slip sideways; goal pays 1, hazards -1; discount ").append(gamma).append(".\n");
-        sb.append("interface {\n  inputs");
-        for (int i = 0; i < b; i++) {
-            sb.append(" x").append(i);
-        }
-        for (int i = 0; i < b; i++) {
-            sb.append(" y").append(i);
-        }
-        sb.append(";\n  actions up = 0, right = 1, down = 2, left = 3;\n}\n");
+        sb.append(header(b));
         sb.append("mdp G {\n  discount ").append(gamma).append(";\n");
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
@@ -133,9 +160,7 @@ public class Gridworlds {
             }
         }
         sb.append("}\n");
-        sb.append("solve optimal {\n  target G;\n  require return >= optimal;\n}\n");
-        sb.append("solve near_optimal {\n  target G;\n  require return >= optimal - 1/10;\n}\n");
-        return sb.toString();
+        return sb.append(queries()).toString();
     }
 
     private static String target(int n, int c, int r, int a) {

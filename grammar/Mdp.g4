@@ -82,7 +82,9 @@ prismItem
 
 constValue : quantity | TRUE | FALSE ;
 
-familyDecl : FAMILY ident '{' member (',' member)* '}' ';'? ;
+// `family Train(n) { Task(k = 0..(n - 1)): uniform }` (an addition): a parametrised family,
+// whose instances Train_n3 are families like parametrised mdps' instances are mdps.
+familyDecl : FAMILY ident parameters? '{' member (',' member)* '}' ';'? ;
 
 // `M: 1/2`, `M: uniform`, `Grid(N = 3..6): uniform`, `Task(k = 0..3, n = 2): 1/8 each`,
 // `Task(k = 1..3): (k/6)`; a weight is the weight of each instance the line makes.
@@ -90,7 +92,8 @@ member : ident arguments? ':' weight ;
 
 arguments : '(' binding (',' binding)* ')' ;
 
-binding : ident '=' number (DOTDOT number)? ;
+// A bound is a number or, in a parametrised family, an expression in its parameters: (n - 1).
+binding : ident '=' quantity (DOTDOT quantity)? ;
 
 weight : UNIFORM | quantity EACH? ;
 
@@ -164,7 +167,7 @@ gateName : ident | AND | OR | NOT ;
 queryDecl : kind=(SOLVE | LEMMA | EVAL | PROFILE) ident '{' clause* '}' ;
 
 clause
-    : TARGET ident ';'                                           # targetClause
+    : TARGET ident arguments? ';'                                # targetClause
     | REQUIRE RETURN cmp returnBound ';'                         # requireReturnClause
     | REQUIRE expr ';'                                           # requireExprClause
     | MINIMIZE objectiveWord+ ';'                                # minimizeClause
@@ -188,7 +191,8 @@ returnBound : number | OPTIMAL ('-' number)? ;
 objectiveWord : ident | NUMBER | '+' ;
 
 // profile[3].deceptive: a field of one cost level of a profile.
-expectKey : ident | RETURN | ident '[' NUMBER ']' ('.' ident)+ ;
+// Train_n4.size: a field of one member of a series (a solve whose target ranges over instances).
+expectKey : ident | RETURN | ident '[' NUMBER ']' ('.' ident)+ | ident '.' (ident | RETURN) ;
 
 expectValue : number | ident | TRUE | FALSE ;
 

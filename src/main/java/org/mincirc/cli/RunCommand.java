@@ -15,6 +15,7 @@ import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 import org.mincirc.report.JsonReport;
@@ -40,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--plot", paramLabel = "DIR",
-            description = "write every profile's chart to DIR as an SVG file: the name of its plot clause, "
-                    + "else FILE.QUERY.svg (without --plot, only profiles with a plot clause are drawn, next to "
+            description = "write every profile's and series' chart to DIR as an SVG file: the name of its plot clause, "
+                    + "else FILE.QUERY.svg (without --plot, only those with a plot clause are drawn, next to "
                     + "their .mdp file)")
     Path plotDir;
 
@@ -108,10 +109,11 @@ final class RunCommand implements Callable<Integer> {
      */
     private void writeChart(QueryResult r, Path file, PrintStream err) throws IOException {
         Optional<ProfileResult> profile = ProfileChart.profileOf(r);
-        if (profile.isEmpty()) {
+        Optional<org.mincirc.query.SeriesResult> series = org.mincirc.report.SeriesChart.seriesOf(r);
+        if (profile.isEmpty() && series.isEmpty()) {
             return;
         }
-        Optional<String> clause = profile.get().query().plot();
+        Optional<String> clause = profile.isPresent() ? profile.get().query().plot() : series.get().query().plot();
         Path target;
         if (plotDir != null) {
             String base = file.getFileName().toString().replaceFirst("\\.mdp$", "");
@@ -119,15 +121,16 @@ final class RunCommand implements Callable<Integer> {
                     .orElse(base + "." + r.query().name() + ".svg"));
         } else if (clause.isPresent()) {
             Path dir = file.toAbsolutePath().getParent();
-            target = dir.resolve(clause.get());
+            target = dir.resolve(clause.get()).normalize();
         } else {
             return;
         }
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Files.write(target, ProfileChart.svg(profile.get()));
-        err.println("mincirc: wrote the chart of profile " + r.query().name() + " to " + target);
+        Files.write(target, profile.isPresent() ? ProfileChart.svg(profile.get())
+                : org.mincirc.report.SeriesChart.svg(series.get()));
+        err.println("mincirc: wrote the chart of " + r.query().kind() + " " + r.query().name() + " to " + target);
     }
 
     /** Errors in a query's input are reported like load errors, at the query's position. */
@@ -155,6 +158,15 @@ final class RunCommand implements Callable<Integer> {
             @Override
             public Integer profile(ProfileResult l) {
                 return ExitCodes.OK;
+            }
+
+            @Override
+            public Integer series(SeriesResult s) {
+                int worst = ExitCodes.OK;
+                for (SeriesResult.Member m : s.members()) {
+                    worst = Math.max(worst, exitCodeOf(m.result(), err));
+                }
+                return worst;
             }
 
             @Override

@@ -128,7 +128,11 @@ public enum DiagnosticCode {
     PROFILE_OBJECTIVE("L141", "a profile minimizing anything but size"),
     PROFILE_COUNT("L142", "a profile counting something other than circuits"),
     PROFILE_EXPECT_KEY("L143", "an expect key profile[c].field with an unknown field or cost"),
-    PLOT_FILE("L144", "a plot file whose name does not end in .svg");
+    PLOT_FILE("L144", "a plot file whose name does not end in .svg"),
+
+    SERIES_RANGE("L150", "a series target that does not range over exactly one parameter, or names something without parameters"),
+    SERIES_EXPECT_KEY("L151", "an expect key of a series that does not name a member and a solve result, as in Train_n4.size"),
+    PLOT_WITHOUT_SERIES("L152", "a plot clause on a solve whose target is not a range of instances");
 
     private final String id;
     private final String summary;

@@ -67,10 +67,52 @@ final class ExpectationChecker {
         if (ctx.expectKey().NUMBER() != null) {
             return levelExpectation(kind, ctx, key, keyPos);
         }
+        if (key.indexOf('.') >= 0) {
+            reporter.error(keyPos, DiagnosticCode.UNKNOWN_EXPECT_KEY, kind.article + " query has no result " + key
+                    + " (MEMBER.FIELD keys are for series, solves with target F(n = lo..hi)); expect one of "
+                    + keysText(kind));
+            return Optional.empty();
+        }
         Optional<Shape> shape = shapeOf(kind, key);
         if (shape.isEmpty()) {
             reporter.error(keyPos, DiagnosticCode.UNKNOWN_EXPECT_KEY, kind.article + " query has no result "
                     + key + "; expect one of " + keysText(kind));
+            return Optional.empty();
+        }
+        Expectation.Expected value = value(ctx.expectValue());
+        if (!fits(shape.get(), value)) {
+            reporter.error(reporter.at(ctx.expectValue()), DiagnosticCode.BAD_EXPECT_VALUE,
+                    "expect " + key + " needs " + shape.get().text + ", not " + ctx.expectValue().getText());
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation(key, value, keyPos));
+    }
+
+    /**
+     * {@code expect Train_n4.size = 2;}: a solve result of one member of a series, the member
+     * named by its instance; the key is kept whole (MEMBER.FIELD).
+     */
+    Optional<Expectation> member(MdpParser.ExpectClauseContext ctx, java.util.List<String> members) {
+        MdpParser.ExpectKeyContext k = ctx.expectKey();
+        String key = k.getText();
+        SourcePos keyPos = reporter.at(k);
+        int dot = key.indexOf('.');
+        if (k.NUMBER() != null || dot < 0) {
+            reporter.error(keyPos, DiagnosticCode.SERIES_EXPECT_KEY, "a series expects the results of its members: "
+                    + "write MEMBER.FIELD, e.g. " + members.get(0) + ".size, not " + key);
+            return Optional.empty();
+        }
+        String member = key.substring(0, dot);
+        String field = key.substring(dot + 1);
+        if (!members.contains(member)) {
+            reporter.error(keyPos, DiagnosticCode.SERIES_EXPECT_KEY, "the series has no member " + member
+                    + "; its members are " + members.get(0) + " ... " + members.get(members.size() - 1));
+            return Optional.empty();
+        }
+        Optional<Shape> shape = shapeOf(QueryKind.SOLVE, field);
+        if (shape.isEmpty()) {
+            reporter.error(keyPos, DiagnosticCode.SERIES_EXPECT_KEY, "a member of a series is a solve, which has no "
+                    + "result " + field + "; expect " + member + ".F with F one of " + keysText(QueryKind.SOLVE));
             return Optional.empty();
         }
         Expectation.Expected value = value(ctx.expectValue());

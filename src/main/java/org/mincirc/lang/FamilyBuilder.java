@@ -24,7 +24,8 @@ import org.mincirc.model.Target;
  * share one clock. Names are resolved through {@link Tasks}, which builds each instance once.
  */
 final class FamilyBuilder {
-    private final Reporter reporter;
+    /** The reporter of the family being built: a family instance's messages name the instance. */
+    private Reporter reporter;
     private final Tasks tasks;
 
     FamilyBuilder(Reporter reporter, Tasks tasks) {
@@ -36,7 +37,31 @@ final class FamilyBuilder {
     private record Entry(Mdp mdp, Optional<BigFraction> weight, SourcePos pos) {}
 
     Family build(FamilyDeclContext ctx) {
-        String name = ctx.ident().getText();
+        return build(ctx, Map.of(), ctx.ident().getText());
+    }
+
+    /**
+     * One family: a plain one (no parameters, {@code env} empty), or the instance {@code name}
+     * (e.g. Train_n3) of a parametrised family, its range bounds and weights evaluated in
+     * {@code env}.
+     */
+    Family build(FamilyDeclContext ctx, Map<String, BigFraction> env, String name) {
+        Reporter outer = reporter;
+        Map<String, BigFraction> outerEnv = this.env;
+        reporter = env.isEmpty() ? outer : outer.noting(" (in instance " + name + ")");
+        this.env = env;
+        try {
+            return buildIn(ctx, name);
+        } finally {
+            reporter = outer;
+            this.env = outerEnv;
+        }
+    }
+
+    /** The parameter values of the family being built (empty for a plain family). */
+    private Map<String, BigFraction> env = Map.of();
+
+    private Family buildIn(FamilyDeclContext ctx, String name) {
         List<Entry> entries = new ArrayList<>();
         Map<String, SourcePos> seen = new LinkedHashMap<>();
         BigFraction sum = BigFraction.ZERO;
@@ -50,7 +75,7 @@ final class FamilyBuilder {
             boolean isUniform = m.weight().UNIFORM() != null;
             if (plain && !isUniform) {
                 // A plain member's weight counts even when the member is broken, as written.
-                BigFraction w = new Arithmetic(reporter, Map.of()).value(m.weight().quantity());
+                BigFraction w = new Arithmetic(reporter, env).value(m.weight().quantity());
                 sum = sum.add(w);
                 weightsPositive &= positive(w, m, m.ident().getText(), reporter);
                 mdps.keySet().forEach(mdp -> add(entries, seen, mdp, Optional.of(w), m, name));
@@ -66,7 +91,9 @@ final class FamilyBuilder {
                     continue;
                 }
                 Reporter r = plain ? reporter : reporter.noting(" (in instance " + mdp.name() + ")");
-                BigFraction w = new Arithmetic(r, e.getValue()).value(m.weight().quantity());
+                Map<String, BigFraction> values = new LinkedHashMap<>(env);
+                values.putAll(e.getValue());
+                BigFraction w = new Arithmetic(r, values).value(m.weight().quantity());
                 if (add(entries, seen, mdp, Optional.of(w), m, name)) {
                     sum = sum.add(w);
                     weightsPositive &= positive(w, m, mdp.name(), r);
@@ -198,9 +225,18 @@ final class FamilyBuilder {
 
     /** {@code N = 3} or {@code N = 3..6}: whole numbers, lo <= hi. */
     private Optional<List<BigInteger>> range(MdpParser.BindingContext b, String mdp) {
+        return range(reporter, env, b, mdp);
+    }
+
+    /**
+     * The values of one binding, its bounds evaluated in {@code env} (the parameters of a
+     * parametrised family, or nothing): whole numbers, lo <= hi, at most {@link #MAX_INSTANCES}.
+     */
+    static Optional<List<BigInteger>> range(Reporter reporter, Map<String, BigFraction> env,
+                                            MdpParser.BindingContext b, String mdp) {
         List<BigInteger> bounds = new ArrayList<>();
-        for (MdpParser.NumberContext n : b.number()) {
-            BigFraction q = Numbers.value(n, reporter);
+        for (MdpParser.QuantityContext n : b.quantity()) {
+            BigFraction q = new Arithmetic(reporter, env).value(n);
             if (!Numbers.isInteger(q)) {
                 reporter.error(reporter.at(n), DiagnosticCode.PARAMETER_VALUE, "parameter " + b.ident().getText() + " of "
                         + mdp + " takes whole numbers, not " + Numbers.text(q));
@@ -211,12 +247,12 @@ final class FamilyBuilder {
         BigInteger lo = bounds.get(0);
         BigInteger hi = bounds.get(bounds.size() - 1);
         if (lo.compareTo(hi) > 0) {
-            reporter.error(reporter.at(b.number(0)), DiagnosticCode.EMPTY_RANGE, "the range " + lo + ".." + hi
+            reporter.error(reporter.at(b.quantity(0)), DiagnosticCode.EMPTY_RANGE, "the range " + lo + ".." + hi
                     + " of parameter " + b.ident().getText() + " is empty; write the smaller bound first");
             return Optional.empty();
         }
         if (hi.subtract(lo).compareTo(BigInteger.valueOf(MAX_INSTANCES)) >= 0) {
-            reporter.error(reporter.at(b.number(0)), DiagnosticCode.EMPTY_RANGE, "the range " + lo + ".." + hi
+            reporter.error(reporter.at(b.quantity(0)), DiagnosticCode.EMPTY_RANGE, "the range " + lo + ".." + hi
                     + " of parameter " + b.ident().getText() + " has more than " + MAX_INSTANCES + " values");
             return Optional.empty();
         }

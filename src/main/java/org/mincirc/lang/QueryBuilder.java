@@ -109,6 +109,17 @@ final class QueryBuilder {
         Clauses clauses = new Clauses(kind, ctx);
         String name = ctx.ident().getText();
         SourcePos pos = reporter.at(ctx.ident());
+        Optional<MdpParser.TargetClauseContext> ranged = clauses.get("target", MdpParser.TargetClauseContext.class)
+                .filter(t -> t.arguments() != null);
+        if (kind == QueryKind.SOLVE && ranged.isPresent()) {
+            Optional<Query> series = series(name, pos, clauses, ranged.get());
+            return reporter.count() == errorsBefore ? series : Optional.empty();
+        }
+        if (ranged.isPresent()) {
+            reporter.error(reporter.at(ranged.get().arguments()), DiagnosticCode.SERIES_RANGE, kind.article
+                    + " query takes one target; only a solve ranges over instances (a series); name one instance, e.g. "
+                    + ranged.get().ident().getText() + "_" + ranged.get().arguments().binding(0).ident().getText() + "1");
+        }
         List<Expectation> expected = expectations(kind, clauses);
         Optional<Query> query = switch (kind) {
             case SOLVE -> solve(name, pos, clauses, expected);
@@ -130,7 +141,127 @@ final class QueryBuilder {
         Objective objective = objective(c);
         Basis basis = basis(c);
         List<Predicate> reports = reports(c);
+        c.get("plot", MdpParser.PlotClauseContext.class).ifPresent(p -> reporter.error(reporter.at(p),
+                DiagnosticCode.PLOT_WITHOUT_SERIES, "solve " + name + " has one result, nothing to chart; a plot is "
+                        + "for a profile or a series (a solve whose target ranges, e.g. target Train(n = 1..8);)"));
         return target.map(t -> new Query.Solve(name, t, requirement, requires, objective, basis, reports, expected, pos));
+    }
+
+    /**
+     * {@code solve S { target Train(n = 1..16); ... }}: one solve per value of the one ranging
+     * parameter, the other parameters fixed; each member named S.INSTANCE with the shared clauses
+     * and the expectations addressed to it.
+     */
+    private Optional<Query> series(String name, SourcePos pos, Clauses c, MdpParser.TargetClauseContext clause) {
+        String base = clause.ident().getText();
+        SourcePos at = reporter.at(clause.ident());
+        Optional<MdpParser.FamilyDeclContext> family = tasks.parametrisedFamily(base);
+        Optional<MdpParser.MdpDeclContext> mdp = tasks.parametrised(base);
+        List<String> params;
+        if (family.isPresent()) {
+            params = Tasks.familyParameters(family.get());
+        } else if (mdp.isPresent()) {
+            params = Tasks.parameterNames(mdp.get());
+        } else {
+            reporter.error(at, tasks.isDeclared(base) ? DiagnosticCode.SERIES_RANGE : DiagnosticCode.UNKNOWN_TARGET,
+                    tasks.isDeclared(base) ? base + " has no parameters, so there is nothing to range over; a series "
+                            + "target is a parametrised family or mdp, e.g. family Train(n) { Task(k = 0..(n - 1)): uniform }"
+                            : "unknown target " + base + "; a series target is a parametrised family or mdp of this file");
+            return Optional.empty();
+        }
+        Map<String, List<java.math.BigInteger>> ranges = new LinkedHashMap<>();
+        String ranging = null;
+        boolean ok = true;
+        for (MdpParser.BindingContext b : clause.arguments().binding()) {
+            String p = b.ident().getText();
+            SourcePos bp = reporter.at(b.ident());
+            if (!params.contains(p)) {
+                reporter.error(bp, DiagnosticCode.ARGUMENTS, base + " has no parameter " + p + "; its parameters are "
+                        + String.join(", ", params));
+                ok = false;
+                continue;
+            }
+            if (ranges.containsKey(p)) {
+                reporter.error(bp, DiagnosticCode.ARGUMENTS, "parameter " + p + " of " + base + " is given twice");
+                ok = false;
+                continue;
+            }
+            Optional<List<java.math.BigInteger>> values = FamilyBuilder.range(reporter, Map.of(), b, base);
+            ok &= values.isPresent();
+            ranges.put(p, values.orElse(List.of()));
+            if (b.DOTDOT() != null) {
+                if (ranging != null) {
+                    reporter.error(bp, DiagnosticCode.SERIES_RANGE, "a series ranges over one parameter, and "
+                            + ranging + " already does; fix " + p + " to one value or write a second solve");
+                    ok = false;
+                }
+                ranging = p;
+            }
+        }
+        List<String> missing = params.stream().filter(p -> !ranges.containsKey(p)).toList();
+        if (!missing.isEmpty()) {
+            reporter.error(at, DiagnosticCode.ARGUMENTS, base + " needs a value for " + String.join(", ", missing)
+                    + " (its parameters are " + String.join(", ", params) + ")");
+            ok = false;
+        }
+        if (ok && ranging == null) {
+            reporter.error(reporter.at(clause.arguments()), DiagnosticCode.SERIES_RANGE, "the target of solve " + name
+                    + " gives every parameter one value; write a range such as " + params.get(0) + " = 1..4, or name "
+                    + "the one instance: target " + Instantiation.name(base, params,
+                    params.stream().map(ranges::get).map(v -> v.get(0)).toList()) + ";");
+            ok = false;
+        }
+        Optional<ReturnRequirement> requirement = c.get("require return", MdpParser.RequireReturnClauseContext.class)
+                .map(this::requirement);
+        List<Expr> requires = new ArrayList<>();
+        for (MdpParser.RequireExprClauseContext r : c.requires) {
+            requires.add(predicates.expressions().build(r.expr()));
+        }
+        Objective objective = objective(c);
+        Basis basis = basis(c);
+        List<Predicate> reports = reports(c);
+        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, "series " + name));
+        if (!ok) {
+            return Optional.empty();
+        }
+        int index = params.indexOf(ranging);
+        List<java.math.BigInteger> fixed = new ArrayList<>(params.stream().map(p -> ranges.get(p).get(0)).toList());
+        List<String> instances = new ArrayList<>();
+        for (java.math.BigInteger v : ranges.get(ranging)) {
+            fixed.set(index, v);
+            instances.add(Instantiation.name(base, params, fixed));
+        }
+        List<Expectation> expected = new ArrayList<>();
+        Map<String, SourcePos> seen = new LinkedHashMap<>();
+        for (ClauseContext e : c.expects) {
+            Optional<Expectation> x = e instanceof MdpParser.VerdictClauseContext v
+                    ? expectations.verdict(QueryKind.SOLVE, v)
+                    : expectations.member((MdpParser.ExpectClauseContext) e, instances);
+            if (x.isEmpty()) {
+                continue;
+            }
+            SourcePos first = seen.putIfAbsent(x.get().key(), x.get().pos());
+            if (first != null) {
+                reporter.error(x.get().pos(), DiagnosticCode.DUPLICATE_CLAUSE, "expect " + x.get().key()
+                        + " is given twice (first at " + Reporter.where(first) + "); keep one");
+                continue;
+            }
+            expected.add(x.get());
+        }
+        List<Query.Series.Member> members = new ArrayList<>();
+        List<java.math.BigInteger> values = ranges.get(ranging);
+        for (int i = 0; i < values.size(); i++) {
+            String instance = instances.get(i);
+            Optional<Target> t = tasks.target(instance, at);
+            if (t.isEmpty()) {
+                return Optional.empty();  // the instance's own errors were reported where it is built
+            }
+            List<Expectation> own = expected.stream().filter(x -> x.key().startsWith(instance + "."))
+                    .map(x -> new Expectation(x.key().substring(instance.length() + 1), x.value(), x.pos())).toList();
+            members.add(new Query.Series.Member(values.get(i), instance, new Query.Solve(name + "." + instance,
+                    t.get(), requirement, requires, objective, basis, reports, own, pos)));
+        }
+        return Optional.of(new Query.Series(name, base, ranging, members, reports, plot, expected, pos));
     }
 
     /** Profiles count by circuit size: the largest size counted is the required 'up to size N'. */
@@ -169,7 +300,7 @@ final class QueryBuilder {
                         + "circuits only, not " + count.get().ident().getText() + "; write 'count circuits;'");
             }
         }
-        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, name));
+        Optional<String> plot = c.get("plot", MdpParser.PlotClauseContext.class).map(p -> plotPath(p, "profile " + name));
         int b = bound;
         boolean counted = countCircuits;
         return target.map(t -> new Query.Profile(name, t, requirement, requires, basis, reports, b, counted, plot,
@@ -199,7 +330,7 @@ final class QueryBuilder {
         String text = ctx.STRING().getText();
         String path = text.substring(1, text.length() - 1);
         if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-            reporter.error(reporter.at(ctx.STRING().getSymbol()), DiagnosticCode.PLOT_FILE, "profile " + name
+            reporter.error(reporter.at(ctx.STRING().getSymbol()), DiagnosticCode.PLOT_FILE, name
                     + " plots SVG only: the file name must end in .svg, not " + text);
         }
         return path;

@@ -5,7 +5,7 @@ import java.util.List;
 /** The query kinds and the clauses each one takes. */
 enum QueryKind {
     SOLVE("solve", "a solve", "'expect size = 3;'",
-            List.of("target", "require return", "require", "minimize", "basis", "report", "expect")),
+            List.of("target", "require return", "require", "minimize", "basis", "report", "plot", "expect")),
     LEMMA("lemma", "a lemma", "'expect holds;'",
             List.of("family", "bad", "predicate", "require return", "minimize", "basis", "expect")),
     EVAL("eval", "an eval", "'expect return = 1/2;'",

@@ -59,9 +59,12 @@ final class Tasks {
         return result;
     }
 
+    /** The declared families, then the instances of parametrised families in the order first named. */
     List<Family> families() {
-        return decls.keySet().stream().map(this::target).flatMap(Optional::stream)
-                .filter(Family.class::isInstance).map(Family.class::cast).toList();
+        List<Family> result = new ArrayList<>(decls.keySet().stream().map(this::target).flatMap(Optional::stream)
+                .filter(Family.class::isInstance).map(Family.class::cast).toList());
+        result.addAll(familyInstances.values());
+        return result;
     }
 
     /** Declared, or the name of an instance of a parametrised mdp ({@link Instantiation}). */
@@ -74,6 +77,15 @@ final class Tasks {
      * values is reported there (its instances are named {@code Grid_N3}).
      */
     Optional<Target> target(String name, SourcePos at) {
+        Optional<FamilyDeclContext> pf = parametrisedFamily(name);
+        if (pf.isPresent()) {
+            List<String> params = familyParameters(pf.get());
+            reporter.error(at, DiagnosticCode.PARAMETERS_MISSING, "family " + name + " has parameters ("
+                    + String.join(", ", params) + "); name one of its instances, e.g. " + Instantiation.name(name, params,
+                    java.util.Collections.nCopies(params.size(), java.math.BigInteger.ONE))
+                    + ", or solve over a range of them: target " + name + "(" + params.get(0) + " = 1..3);");
+            return Optional.empty();
+        }
         Optional<MdpParser.MdpDeclContext> p = parametrised(name);
         if (p.isPresent()) {
             List<String> params = parameterNames(p.get());
@@ -94,11 +106,10 @@ final class Tasks {
         }
         ParserRuleContext decl = decls.get(name);
         if (decl == null) {
-            Optional<Mdp> instance = instanceOf(name);
-            return instance.map(Target.class::cast);
+            return instanceOf(name);
         }
-        if (parametrised(name).isPresent()) {
-            return Optional.empty();  // only its instances are mdps
+        if (parametrised(name).isPresent() || parametrisedFamily(name).isPresent()) {
+            return Optional.empty();  // only its instances are mdps (families)
         }
         if (inProgress.contains(name)) {
             return Optional.empty(); // reported by the reference that closed the cycle
@@ -142,15 +153,65 @@ final class Tasks {
         return Optional.empty();
     }
 
+    /** The parametrised family declared under a name. */
+    Optional<FamilyDeclContext> parametrisedFamily(String name) {
+        ParserRuleContext decl = decls.get(name);
+        if (decl instanceof FamilyDeclContext f && f.parameters() != null) {
+            return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    static List<String> familyParameters(FamilyDeclContext f) {
+        return f.parameters().ident().stream().map(MdpParser.IdentContext::getText).toList();
+    }
+
+    /** Instances of parametrised families built so far, by name. */
+    private final Map<String, Family> familyInstances = new LinkedHashMap<>();
+
+    /**
+     * The instance of a parametrised family for these values (in parameter order), built once;
+     * empty if it is part of a definition cycle (reported by the reference that closed it).
+     */
+    Optional<Family> familyInstance(FamilyDeclContext f, List<java.math.BigInteger> values) {
+        List<String> params = familyParameters(f);
+        String name = Instantiation.name(f.ident().getText(), params, values);
+        Family done = familyInstances.get(name);
+        if (done != null) {
+            return Optional.of(done);
+        }
+        if (inProgress.contains(name)) {
+            return Optional.empty();
+        }
+        inProgress.push(name);
+        Family family = families.build(f, environment(params, values), name);
+        inProgress.pop();
+        familyInstances.put(name, family);
+        return Optional.of(family);
+    }
+
     static List<String> parameterNames(MdpParser.MdpDeclContext m) {
         return m.parameters().ident().stream().map(MdpParser.IdentContext::getText).toList();
     }
 
-    /** The instance a name like Grid_N3 stands for, built on first use. */
-    private Optional<Mdp> instanceOf(String name) {
+    /** The instance a name like Grid_N3 (an mdp) or Train_n3 (a family) stands for, built on first use. */
+    private Optional<Target> instanceOf(String name) {
         Mdp done = instances.get(name);
         if (done != null) {
             return Optional.of(done);
+        }
+        Family doneFamily = familyInstances.get(name);
+        if (doneFamily != null) {
+            return Optional.of(doneFamily);
+        }
+        for (Map.Entry<String, ParserRuleContext> e : decls.entrySet()) {
+            if (e.getValue() instanceof FamilyDeclContext f && f.parameters() != null
+                    && name.startsWith(e.getKey() + "_")) {
+                Optional<List<java.math.BigInteger>> values = Instantiation.parse(e.getKey(), familyParameters(f), name);
+                if (values.isPresent()) {
+                    return familyInstance(f, values.get()).map(Target.class::cast);
+                }
+            }
         }
         for (Map.Entry<String, ParserRuleContext> e : decls.entrySet()) {
             if (e.getValue() instanceof MdpParser.MdpDeclContext m && m.parameters() != null && m.unionBody() == null
@@ -188,7 +249,7 @@ final class Tasks {
 
     /** Resolves a reference from inside the definition of another target, reporting cycles. */
     Optional<Target> reference(String name, SourcePos at) {
-        if (parametrised(name).isPresent()) {
+        if (parametrised(name).isPresent() || parametrisedFamily(name).isPresent()) {
             return target(name, at);
         }
         if (inProgress.contains(name)) {

@@ -23,6 +23,8 @@ public sealed interface Query {
         R eval(Eval query);
 
         R profile(Profile query);
+
+        R series(Series query);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -104,6 +106,35 @@ public sealed interface Query {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.profile(this);
+        }
+    }
+
+    /**
+     * A series: one {@code solve} per value of one parameter ({@code target Train(n = 1..16);}),
+     * each member an ordinary solve of one instance, certified like any solve. The members share
+     * the clauses of the query; {@code plot} names an SVG chart of the minimal size per value.
+     *
+     * @param target the parametrised family or mdp whose instances the members solve
+     * @param parameter the parameter that ranges (the chart's x)
+     * @param members one per value, in increasing order
+     */
+    record Series(String name, String target, String parameter, List<Member> members, List<Predicate> reports,
+                  Optional<String> plot, List<Expectation> expectations, SourcePos pos) implements Query {
+        public Series {
+            members = List.copyOf(members);
+            reports = List.copyOf(reports);
+            expectations = List.copyOf(expectations);
+        }
+
+        /** One member: the parameter's value and the solve of that instance (named QUERY.INSTANCE). */
+        public record Member(java.math.BigInteger value, String instance, Solve solve) {}
+
+        public String kind() {
+            return "series";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.series(this);
         }
     }
 }

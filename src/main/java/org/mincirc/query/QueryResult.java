@@ -14,7 +14,7 @@ import org.mincirc.model.Query;
  * {@code instanceof} chain: a new kind is a new {@code Visitor} method, so every renderer fails
  * to compile until it handles it.
  */
-public sealed interface QueryResult permits EvalResult, SolveResult, LemmaResult, ProfileResult,
+public sealed interface QueryResult permits EvalResult, SolveResult, LemmaResult, ProfileResult, SeriesResult,
         FailedResult, UnsupportedResult {
     /** One method per result kind; {@link #accept} calls the one for this result. */
     interface Visitor<R> {
@@ -25,6 +25,8 @@ public sealed interface QueryResult permits EvalResult, SolveResult, LemmaResult
         R lemma(LemmaResult result);
 
         R profile(ProfileResult result);
+
+        R series(SeriesResult result);
 
         R failed(FailedResult result);
 

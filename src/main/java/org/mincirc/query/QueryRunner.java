@@ -48,6 +48,11 @@ public final class QueryRunner {
                 public QueryResult profile(Query.Profile profile) {
                     return new ProfileRunner(document, options).run(profile);
                 }
+
+                @Override
+                public QueryResult series(Query.Series series) {
+                    return new SeriesRunner(document, options).run(series);
+                }
             });
         } catch (RuntimeException e) {
             // A bug in mincirc must not take the other queries down; it is reported as internal.

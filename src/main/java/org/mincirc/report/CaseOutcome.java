@@ -5,6 +5,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -43,6 +44,21 @@ enum CaseOutcome {
             public CaseOutcome profile(ProfileResult r) {
                 // A profile cut short by its time limit is never a pass, whatever it expects.
                 return r.complete() ? byChecks(r) : TIMEOUT;
+            }
+
+            @Override
+            public CaseOutcome series(SeriesResult r) {
+                // The worst member decides: a member that errs or runs out of time is never a pass.
+                for (SeriesResult.Member m : r.members()) {
+                    CaseOutcome o = of(m.result());
+                    if (o == ERROR || o == TIMEOUT) {
+                        return o;
+                    }
+                    if (m.solve().filter(s -> s.status() == org.mincirc.query.SolveStatus.UNKNOWN).isPresent()) {
+                        return TIMEOUT;
+                    }
+                }
+                return byChecks(r);
             }
 
             @Override

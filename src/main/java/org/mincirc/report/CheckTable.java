@@ -8,6 +8,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -72,6 +73,17 @@ public final class CheckTable {
             @Override
             public Optional<String> profile(ProfileResult r) {
                 return r.complete() ? Optional.empty() : Optional.of(r.query().pos() + ": " + r.message());
+            }
+
+            @Override
+            public Optional<String> series(SeriesResult r) {
+                for (SeriesResult.Member m : r.members()) {
+                    Optional<String> why = whyNotRun(m.result());
+                    if (why.isPresent()) {
+                        return Optional.of(m.instance() + ": " + why.get());
+                    }
+                }
+                return Optional.empty();
             }
 
             @Override

@@ -12,6 +12,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.SolveStatus;
 import org.mincirc.query.UnsupportedResult;
@@ -76,6 +77,17 @@ public final class CircuitFiles {
             @Override
             public List<Entry> profile(ProfileResult l) {
                 return List.of();
+            }
+
+            @Override
+            public List<Entry> series(SeriesResult r) {
+                List<Entry> entries = new ArrayList<>();
+                for (SeriesResult.Member m : r.members()) {
+                    for (Entry e : entries(m.result())) {
+                        entries.add(new Entry(m.instance() + "." + e.label(), e.circuit(), m.instance() + ": " + e.what()));
+                    }
+                }
+                return entries;
             }
 
             @Override

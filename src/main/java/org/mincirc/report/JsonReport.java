@@ -14,6 +14,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -84,6 +85,12 @@ public final class JsonReport {
         @Override
         public Void profile(ProfileResult result) {
             ProfileJson.fields(result, node);
+            return null;
+        }
+
+        @Override
+        public Void series(SeriesResult result) {
+            SeriesText.json(result, node);
             return null;
         }
 

@@ -15,6 +15,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -116,6 +117,18 @@ public final class JunitReport {
         public Optional<Problem> profile(ProfileResult r) {
             return r.complete() ? failedChecks(r)
                     : Optional.of(new Problem("error", "timeout", r.message(), null));
+        }
+
+        @Override
+        public Optional<Problem> series(SeriesResult r) {
+            for (SeriesResult.Member m : r.members()) {
+                Optional<Problem> p = m.result().accept(this);
+                if (p.isPresent() && !p.get().element().equals("failure")) {
+                    return Optional.of(new Problem(p.get().element(), p.get().type(), m.instance() + ": "
+                            + p.get().message(), p.get().body()));
+                }
+            }
+            return failedChecks(r);
         }
 
         @Override

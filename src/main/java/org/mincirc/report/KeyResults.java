@@ -10,6 +10,7 @@ import org.mincirc.query.LemmaResult;
 import org.mincirc.query.Quantifier;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.SolveStatus;
 import org.mincirc.query.UnsupportedResult;
@@ -45,6 +46,11 @@ public final class KeyResults {
             }
 
             @Override
+            public String series(SeriesResult s) {
+                return KeyResults.series(s, this);
+            }
+
+            @Override
             public String failed(FailedResult f) {
                 return f.kind() == FailedResult.Kind.TIMEOUT ? "timeout" : "error";
             }
@@ -54,6 +60,17 @@ public final class KeyResults {
                 return "skipped";
             }
         });
+    }
+
+    /** A series: the minimal size per value, e.g. {@code sizes 0 1 2 2 over n = 1..4}. */
+    private static String series(SeriesResult r, QueryResult.Visitor<String> each) {
+        List<String> sizes = new ArrayList<>();
+        for (SeriesResult.Member m : r.members()) {
+            sizes.add(m.solve().filter(s -> s.status() == SolveStatus.OPTIMAL).flatMap(s -> s.circuit())
+                    .map(c -> Integer.toString(c.size())).orElse("?"));
+        }
+        return "sizes " + String.join(" ", sizes) + " over " + r.query().parameter() + " = "
+                + r.members().get(0).value() + ".." + r.members().get(r.members().size() - 1).value();
     }
 
     private static String solve(SolveResult s) {

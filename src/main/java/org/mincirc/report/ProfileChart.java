@@ -1,19 +1,15 @@
 package org.mincirc.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mincirc.query.EvalResult;
 import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -51,6 +47,11 @@ public final class ProfileChart {
             }
 
             @Override
+            public Optional<ProfileResult> series(SeriesResult r) {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<ProfileResult> failed(FailedResult r) {
                 return Optional.empty();
             }
@@ -64,35 +65,19 @@ public final class ProfileChart {
 
     /** The chart as an SVG document. */
     public static byte[] svg(ProfileResult r) {
-        XYChart chart = chart(r);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        } catch (IOException e) {
-            throw new IllegalStateException("SVG rendering failed", e);
-        }
-        return out.toByteArray();
+        return Charts.svg(chart(r));
     }
 
     /** The chart itself, for other renderings. */
     public static XYChart chart(ProfileResult r) {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
         boolean fractions = !r.predicates().isEmpty();
-        XYChart chart = new XYChartBuilder().width(720).height(440)
-                .title("profile " + r.query().name() + " (" + r.query().target().name() + ", "
-                        + r.query().basis().keyword() + ")")
-                .xAxisTitle("circuit size (gates)")
-                .yAxisTitle(fractions ? "fraction satisfying" : "policies of this minimal size").build();
-        chart.getStyler().setXAxisDecimalPattern("0");
+        XYChart chart = Charts.chart("profile " + r.query().name() + " (" + r.query().target().name() + ", "
+                        + r.query().basis().keyword() + ")", "circuit size (gates)",
+                fractions ? "fraction satisfying" : "policies of this minimal size");
         chart.getStyler().setYAxisMin(0.0);
         if (fractions) {
             chart.getStyler().setYAxisMax(1.0);
         }
-        chart.getStyler().setMarkerSize(8);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         if (!fractions) {
             List<Integer> xs = new ArrayList<>();
             List<Integer> ys = new ArrayList<>();
@@ -124,8 +109,6 @@ public final class ProfileChart {
     }
 
     private static void addSeries(XYChart chart, String name, List<Integer> xs, List<? extends Number> ys) {
-        if (!xs.isEmpty()) {
-            chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.CIRCLE);
-        }
+        Charts.addSeries(chart, name, xs, ys);
     }
 }

@@ -8,6 +8,7 @@ import org.mincirc.query.FailedResult;
 import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -49,6 +50,12 @@ public final class TextReport {
         @Override
         public Void profile(ProfileResult result) {
             ProfileText.render(result, out);
+            return null;
+        }
+
+        @Override
+        public Void series(SeriesResult result) {
+            SeriesText.render(result, out);
             return null;
         }
 

@@ -19,6 +19,7 @@ import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
 import org.mincirc.query.QueryRunner;
+import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.UnsupportedResult;
 
@@ -44,6 +45,9 @@ class EveryKindRendersTest {
             eval e { target Train; circuit Copy; report presses; expect valid = true; }
             profile p { target Train; require return >= optimal; report presses; up to size 2; count circuits;
                         expect minimum = 0; }
+            mdp Pick(k) { horizon 1; state s code 00 init 1 { wait -> reward (1 - k); press -> reward (k); } }
+            solve sr { target Pick(k = 0..1); require return >= optimal; report presses; plot "sr.svg";
+                       expect Pick_k0.size = 0; expect Pick_k1.policies = 3; }
             """;
 
     private static Document doc;
@@ -82,6 +86,11 @@ class EveryKindRendersTest {
             }
 
             @Override
+            public String series(SeriesResult result) {
+                return "series";
+            }
+
+            @Override
             public String failed(FailedResult result) {
                 return "failed";
             }
@@ -97,7 +106,7 @@ class EveryKindRendersTest {
     void theFixtureHoldsEveryKind() {
         Set<String> kinds = new TreeSet<>();
         results.forEach(r -> kinds.add(kindOf(r)));
-        assertEquals(Set.of("eval", "solve", "lemma", "profile", "failed", "unsupported"), kinds);
+        assertEquals(Set.of("eval", "solve", "lemma", "profile", "series", "failed", "unsupported"), kinds);
     }
 
     @Test
@@ -110,21 +119,29 @@ class EveryKindRendersTest {
             assertFalse(CheckTable.status(r).isEmpty(), kindOf(r));
             CircuitFiles.of(r, doc.iface(), "kinds");
         }
-        assertTrue(JunitReport.render(results).contains("<testsuite name=\"kinds.mdp\" tests=\"6\" failures=\"0\""
+        assertTrue(JunitReport.render(results).contains("<testsuite name=\"kinds.mdp\" tests=\"7\" failures=\"0\""
                 + " errors=\"1\" skipped=\"1\""), JunitReport.render(results));
-        assertTrue(CheckTable.render(results).endsWith("4 passed, 1 failed, 1 skipped\n"), CheckTable.render(results));
+        assertTrue(CheckTable.render(results).endsWith("5 passed, 1 failed, 1 skipped\n"), CheckTable.render(results));
         assertTrue(CatalogTable.render(List.of(new CatalogTable.Entry("kinds.mdp", "every kind")), results)
                 .contains("s: size"));
     }
 
     @Test
     void eachKindSaysWhatItIs() {
-        assertEquals(List.of("solve", "lemma", "eval", "profile", "failed", "unsupported"),
+        assertEquals(List.of("solve", "lemma", "eval", "profile", "series", "failed", "unsupported"),
                 results.stream().map(EveryKindRendersTest::kindOf).toList());
-        assertEquals("TIMEOUT", CheckTable.status(results.get(4)));
-        assertEquals("SKIP", CheckTable.status(results.get(5)));
-        assertEquals("s: timeout", KeyResults.of(results.get(4)));
-        assertEquals("l: skipped", KeyResults.of(results.get(5)));
+        assertEquals("TIMEOUT", CheckTable.status(results.get(5)));
+        assertEquals("SKIP", CheckTable.status(results.get(6)));
+        assertEquals("s: timeout", KeyResults.of(results.get(5)));
+        assertEquals("l: skipped", KeyResults.of(results.get(6)));
+        // Pick_k0 wants wait, Pick_k1 press, on the one code 00: zero gates each; Pick_k1 three ways
+        // over the file's four codes (constant press, not x0, not x1).
+        assertEquals("sr: sizes 0 0 over k = 0..1", KeyResults.of(results.get(4)));
+        assertEquals("pass", CheckTable.status(results.get(4)));
+        assertTrue(CircuitFiles.of(results.get(4), doc.iface(), "kinds").stream()
+                .anyMatch(f -> f.name().startsWith("kinds.sr.Pick_k1.1.")), "a series writes its members' circuits");
+        assertTrue(JsonReport.toJson(results.get(4)).get("members").get(1).get("instance").asText().equals("Pick_k1"));
+        assertTrue(TextReport.render(results.get(4)).contains("ok"), TextReport.render(results.get(4)));
         // Copying x0 or x1 is right on Train at no cost; and, or at one gate; x0 and or press at 10.
         assertEquals("p: profile by size 0:2 presses 1, 1:2 presses 1, 2:0 presses 0", KeyResults.of(results.get(3)));
         assertTrue(CircuitFiles.of(results.get(3), doc.iface(), "kinds").isEmpty(), "a profile writes none");
