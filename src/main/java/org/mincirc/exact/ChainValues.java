@@ -73,6 +73,9 @@ final class ChainValues {
             throw new IllegalArgumentException("an infinite horizon needs 0 <= discount <= 1, not " + gamma);
         }
         int n = reward.length;
+        if (n >= WHOLE_CHAIN_FROM) {
+            return wholeChain(reward, next, prob, gamma);
+        }
         BigFraction[] value = new BigFraction[n];
         int[] componentOf = new int[n];
         Arrays.fill(componentOf, -1);
@@ -87,6 +90,32 @@ final class ChainValues {
         return value;
     }
 
+    /**
+     * From this many states the chain is solved as one sparse system by p-adic lifting instead
+     * of component by component: passing a component's values to the next as fractions makes
+     * every later right-hand side as long as the answer (the 48 x 48 grid's evaluation did not
+     * finish in minutes), while the lifting's right-hand side stays the rewards.
+     */
+    static final int WHOLE_CHAIN_FROM = 256;
+
+    private static BigFraction[] wholeChain(BigFraction[] reward, int[][] next, BigFraction[][] prob,
+                                            BigFraction gamma) {
+        int n = reward.length;
+        int[][] cols = new int[n][];
+        BigFraction[][] vals = new BigFraction[n][];
+        for (int x = 0; x < n; x++) {
+            java.util.Map<Integer, BigFraction> row = new java.util.LinkedHashMap<>();
+            row.put(x, BigFraction.ONE);
+            for (int j = 0; j < next[x].length; j++) {
+                row.merge(next[x][j], gamma.multiply(prob[x][j]).negate(), BigFraction::add);
+            }
+            row.values().removeIf(q -> q.signum() == 0);
+            cols[x] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+            vals[x] = row.values().toArray(new BigFraction[0]);
+        }
+        return LinearSolver.solve(new SparseSystem(cols, vals, reward.clone()));
+    }
+
     private static void solveComponent(List<Integer> comp, int id, int[] componentOf, BigFraction[] reward,
                                        int[][] next, BigFraction[][] prob, BigFraction gamma, BigFraction[] value) {
         int m = comp.size();
@@ -96,26 +125,30 @@ final class ChainValues {
             pos.put(comp.get(i), i);
             position[i] = comp.get(i);
         }
-        // Row i: V_x - gamma sum_{y in C} P(x,y) V_y = r_x + gamma sum_{y not in C} P(x,y) V_y.
-        BigFraction[][] a = new BigFraction[m][m];
+        // Row i: V_x - gamma sum_{y in C} P(x,y) V_y = r_x + gamma sum_{y not in C} P(x,y) V_y,
+        // kept by its nonzeros: a component of thousands of states has a few per row.
+        int[][] cols = new int[m][];
+        BigFraction[][] vals = new BigFraction[m][];
         BigFraction[] b = new BigFraction[m];
         for (int i = 0; i < m; i++) {
-            Arrays.fill(a[i], BigFraction.ZERO);
-            a[i][i] = BigFraction.ONE;
             int x = position[i];
+            java.util.Map<Integer, BigFraction> row = new java.util.LinkedHashMap<>();
+            row.put(i, BigFraction.ONE);
             BigFraction outside = BigFraction.ZERO;
             for (int j = 0; j < next[x].length; j++) {
                 int y = next[x][j];
                 if (componentOf[y] == id) {
-                    int col = pos.get(y);
-                    a[i][col] = a[i][col].subtract(gamma.multiply(prob[x][j]));
+                    row.merge(pos.get(y), gamma.multiply(prob[x][j]).negate(), BigFraction::add);
                 } else {
                     outside = outside.add(prob[x][j].multiply(value[y]));
                 }
             }
+            row.values().removeIf(q -> q.signum() == 0);
+            cols[i] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+            vals[i] = row.values().toArray(new BigFraction[0]);
             b[i] = reward[x].add(gamma.multiply(outside));
         }
-        BigFraction[] v = LinearSolver.solve(a, b);
+        BigFraction[] v = LinearSolver.solve(new SparseSystem(cols, vals, b));
         for (int i = 0; i < m; i++) {
             value[position[i]] = v[i];
         }

@@ -16,13 +16,18 @@ final class LinearSolver {
      * is ever taken. Only the back substitution uses fractions.
      */
     static BigFraction[] solve(BigFraction[][] a, BigFraction[] b) {
-        if (b.length >= DIXON_FROM && !DIRECT_ONLY) {
-            BigFraction[] v = DixonSolver.solve(a, b);
+        return solve(SparseSystem.of(a, b));
+    }
+
+    /** As {@link #solve(BigFraction[][], BigFraction[])}, for a system given by its nonzeros. */
+    static BigFraction[] solve(SparseSystem system) {
+        if (system.size() >= DIXON_FROM && !DIRECT_ONLY) {
+            BigFraction[] v = DixonSolver.solve(system);
             if (v != null) {
                 return v;  // verified exactly by substitution
             }
         }
-        return bareiss(a, b);
+        return bareiss(system.dense(), system.rhs());
     }
 
     /**

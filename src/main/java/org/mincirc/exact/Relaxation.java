@@ -139,6 +139,7 @@ final class Relaxation {
         BigFraction[] reward = new BigFraction[n];
         int[][] next = new int[n][];
         BigFraction[][] prob = new BigFraction[n][];
+        ImprovementStep step = null;
         while (true) {
             for (int x = 0; x < n; x++) {
                 reward[x] = m.reward[x][policy[x]];
@@ -146,8 +147,21 @@ final class Relaxation {
                 prob[x] = m.prob[x][policy[x]];
             }
             BigFraction[] value = ChainValues.discounted(reward, next, prob, gamma);
+            java.math.BigInteger[] scaled = ImprovementStep.overCommonDenominator(value);
+            if (scaled != null && step == null) {
+                step = new ImprovementStep(m);
+            }
             boolean changed = false;
             for (int x = 0; x < n; x++) {
+                if (scaled != null) {
+                    final int state = x;
+                    int better = step.best(x, policy[x], o -> permitted(m, choice, state, o), scaled);
+                    if (better != policy[x]) {
+                        policy[x] = better;
+                        changed = true;
+                    }
+                    continue;
+                }
                 BigFraction current = value[x];
                 for (int o = 0; o < m.action[x].length; o++) {
                     if (o == policy[x] || !permitted(m, choice, x, o)) {
