@@ -158,51 +158,11 @@ public final class EndComponents {
             }
             next[s] = out.stream().mapToInt(Integer::intValue).toArray();
         }
-        int[] index = new int[n];
-        int[] low = new int[n];
-        int[] edge = new int[n];
-        boolean[] onStack = new boolean[n];
-        Arrays.fill(index, -1);
         Arrays.fill(component, -1);
-        Deque<Integer> stack = new ArrayDeque<>();
-        int counter = 0;
-        int components = 0;
-        for (int root = 0; root < n; root++) {
-            if (!alive[root] || index[root] >= 0) {
-                continue;
-            }
-            Deque<Integer> call = new ArrayDeque<>();
-            call.push(root);
-            index[root] = low[root] = counter++;
-            stack.push(root);
-            onStack[root] = true;
-            while (!call.isEmpty()) {
-                int v = call.peek();
-                if (edge[v] < next[v].length) {
-                    int w = next[v][edge[v]++];
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack.push(w);
-                        onStack[w] = true;
-                        call.push(w);
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                } else {
-                    call.pop();
-                    if (!call.isEmpty()) {
-                        low[call.peek()] = Math.min(low[call.peek()], low[v]);
-                    }
-                    if (low[v] == index[v]) {
-                        int w;
-                        do {
-                            w = stack.pop();
-                            onStack[w] = false;
-                            component[w] = components;
-                        } while (w != v);
-                        components++;
-                    }
-                }
+        List<List<Integer>> components = StrongComponents.of(next);
+        for (int id = 0; id < components.size(); id++) {
+            for (int w : components.get(id)) {
+                component[w] = id;
             }
         }
     }
