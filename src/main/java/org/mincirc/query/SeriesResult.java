@@ -57,41 +57,6 @@ public record SeriesResult(Query.Series query, String file, List<Member> members
 
     /** The solve result, for results of that kind (a member's run gives a solve or a failure). */
     static Optional<SolveResult> solveOf(QueryResult r) {
-        return r.accept(new Visitor<Optional<SolveResult>>() {
-            @Override
-            public Optional<SolveResult> eval(EvalResult x) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SolveResult> solve(SolveResult x) {
-                return Optional.of(x);
-            }
-
-            @Override
-            public Optional<SolveResult> lemma(LemmaResult x) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SolveResult> profile(ProfileResult x) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SolveResult> series(SeriesResult x) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SolveResult> failed(FailedResult x) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SolveResult> unsupported(UnsupportedResult x) {
-                return Optional.empty();
-            }
-        });
+        return ResultKinds.solve(r);
     }
 }

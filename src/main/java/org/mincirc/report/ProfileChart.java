@@ -4,14 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
-import org.mincirc.query.EvalResult;
-import org.mincirc.query.FailedResult;
-import org.mincirc.query.LemmaResult;
 import org.mincirc.query.ProfileResult;
 import org.mincirc.query.QueryResult;
-import org.mincirc.query.SeriesResult;
-import org.mincirc.query.SolveResult;
-import org.mincirc.query.UnsupportedResult;
+import org.mincirc.query.ResultKinds;
 
 /**
  * A profile as an SVG chart, drawn by XChart: x is the circuit size, y the fraction of the
@@ -25,42 +20,7 @@ public final class ProfileChart {
 
     /** The profile result, for results of that kind. */
     public static Optional<ProfileResult> profileOf(QueryResult result) {
-        return result.accept(new QueryResult.Visitor<Optional<ProfileResult>>() {
-            @Override
-            public Optional<ProfileResult> eval(EvalResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ProfileResult> solve(SolveResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ProfileResult> lemma(LemmaResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ProfileResult> profile(ProfileResult r) {
-                return Optional.of(r);
-            }
-
-            @Override
-            public Optional<ProfileResult> series(SeriesResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ProfileResult> failed(FailedResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ProfileResult> unsupported(UnsupportedResult r) {
-                return Optional.empty();
-            }
-        });
+        return ResultKinds.profile(result);
     }
 
     /** The chart as an SVG document. */

@@ -8,16 +8,12 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mincirc.model.Predicate;
-import org.mincirc.query.EvalResult;
-import org.mincirc.query.FailedResult;
-import org.mincirc.query.LemmaResult;
-import org.mincirc.query.ProfileResult;
 import org.mincirc.query.Quantifier;
 import org.mincirc.query.QueryResult;
+import org.mincirc.query.ResultKinds;
 import org.mincirc.query.SeriesResult;
 import org.mincirc.query.SolveResult;
 import org.mincirc.query.SolveStatus;
-import org.mincirc.query.UnsupportedResult;
 
 /**
  * A series as an SVG chart: x is the parameter's value, y (left) the proven minimal size, and y
@@ -31,42 +27,7 @@ public final class SeriesChart {
 
     /** The series result, for results of that kind. */
     public static Optional<SeriesResult> seriesOf(QueryResult result) {
-        return result.accept(new QueryResult.Visitor<Optional<SeriesResult>>() {
-            @Override
-            public Optional<SeriesResult> eval(EvalResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SeriesResult> solve(SolveResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SeriesResult> lemma(LemmaResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SeriesResult> profile(ProfileResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SeriesResult> series(SeriesResult r) {
-                return Optional.of(r);
-            }
-
-            @Override
-            public Optional<SeriesResult> failed(FailedResult r) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<SeriesResult> unsupported(UnsupportedResult r) {
-                return Optional.empty();
-            }
-        });
+        return ResultKinds.series(result);
     }
 
     public static byte[] svg(SeriesResult r) {
