@@ -1,9 +1,6 @@
 package org.mincirc.exact;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.mincirc.model.StrongComponents;
@@ -81,7 +78,7 @@ final class ChainValues {
         int[] componentOf = new int[n];
         Arrays.fill(componentOf, -1);
         int componentCount = 0;
-        for (List<Integer> component : components(next)) {
+        for (List<Integer> component : StrongComponents.of(next)) {
             for (int x : component) {
                 componentOf[x] = componentCount;
             }
@@ -155,8 +152,4 @@ final class ChainValues {
         }
     }
 
-    /** Strongly connected components, sinks first ({@link StrongComponents}). */
-    static List<List<Integer>> components(int[][] next) {
-        return StrongComponents.of(next);
-    }
 }

@@ -201,6 +201,16 @@ final class CodedTarget {
             return new Compiled(this);
         }
 
+        private ImprovementStep improvement;
+
+        /** The integer form of the policy-improvement test, built on first use. */
+        synchronized ImprovementStep improvementStep() {
+            if (improvement == null) {
+                improvement = new ImprovementStep(this);
+            }
+            return improvement;
+        }
+
         private BigFraction[] steps;
 
         /**

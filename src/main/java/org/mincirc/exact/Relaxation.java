@@ -139,7 +139,6 @@ final class Relaxation {
         BigFraction[] reward = new BigFraction[n];
         int[][] next = new int[n][];
         BigFraction[][] prob = new BigFraction[n][];
-        ImprovementStep step = null;
         while (true) {
             for (int x = 0; x < n; x++) {
                 reward[x] = m.reward[x][policy[x]];
@@ -148,12 +147,10 @@ final class Relaxation {
             }
             BigFraction[] value = ChainValues.discounted(reward, next, prob, gamma);
             java.math.BigInteger[] scaled = ImprovementStep.overCommonDenominator(value);
-            if (scaled != null && step == null) {
-                step = new ImprovementStep(m);
-            }
+            ImprovementStep step = scaled == null ? null : m.improvementStep();
             boolean changed = false;
             for (int x = 0; x < n; x++) {
-                if (scaled != null) {
+                if (step != null) {
                     final int state = x;
                     int better = step.best(x, policy[x], o -> permitted(m, choice, state, o), scaled);
                     if (better != policy[x]) {
